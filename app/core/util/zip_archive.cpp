@@ -1,0 +1,186 @@
+#include "util/zip_archive.h"
+
+#include <zip.h>
+
+#include "util/atomic_file.h"
+#include "util/error.h"
+#include "util/format.h"
+#include "util/i18n.h"
+
+namespace zp {
+namespace fs = std::filesystem;
+
+namespace {
+std::string zip_open_error(int code) {
+  switch (code) {
+    case ZIP_ER_NOZIP: return ZP_("not a zip package (the file is damaged or of another type)");
+    case ZIP_ER_INCONS: return ZP_("the zip package is inconsistent (truncated or damaged)");
+    case ZIP_ER_NOENT: return ZP_("no such file");
+    case ZIP_ER_OPEN: return ZP_("cannot open the file");
+    case ZIP_ER_READ: return ZP_("cannot read the file");
+    case ZIP_ER_MEMORY: return ZP_("out of memory");
+    case ZIP_ER_ENCRNOTSUPP:
+    case ZIP_ER_NOPASSWD:
+    case ZIP_ER_WRONGPASSWD: return ZP_("the file is encrypted");
+    default: {
+      zip_error_t e;
+      zip_error_init_with_code(&e, code);
+      std::string s = zip_error_strerror(&e);
+      zip_error_fini(&e);
+      return s;
+    }
+  }
+}
+}  // namespace
+
+ZipReader::ZipReader(const fs::path& path, ZipLimits limits) : name_(path.string()), limits_(limits) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) throw Error(ErrorCode::Io, name_, ZP_("no such file"));
+  if (fs::is_directory(path, ec)) throw Error(ErrorCode::Io, name_, ZP_("is a directory, not a file"));
+  int err = 0;
+  z_ = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &err);
+  if (!z_) throw Error(err == ZIP_ER_OPEN || err == ZIP_ER_READ ? ErrorCode::Io : ErrorCode::Format, name_, zip_open_error(err));
+  if (static_cast<std::uint64_t>(zip_get_num_entries(z_, 0)) > limits_.max_entries) {
+    zip_discard(z_);
+    z_ = nullptr;
+    throw Error(ErrorCode::Format, name_, ZP_("the zip package has too many entries"));
+  }
+}
+
+ZipReader::ZipReader(std::string data, std::string name, ZipLimits limits)
+    : name_(std::move(name)), data_(std::move(data)), limits_(limits) {
+  zip_error_t zerr;
+  zip_error_init(&zerr);
+  zip_source_t* src = zip_source_buffer_create(data_.data(), data_.size(), 0, &zerr);
+  if (!src) {
+    zip_error_fini(&zerr);
+    throw Error(ErrorCode::Io, name_, ZP_("out of memory"));
+  }
+  z_ = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
+  if (!z_) {
+    int code = zip_error_code_zip(&zerr);
+    zip_source_free(src);
+    zip_error_fini(&zerr);
+    throw Error(ErrorCode::Format, name_, zip_open_error(code));
+  }
+  zip_error_fini(&zerr);
+  if (static_cast<std::uint64_t>(zip_get_num_entries(z_, 0)) > limits_.max_entries) {
+    zip_discard(z_);
+    z_ = nullptr;
+    throw Error(ErrorCode::Format, name_, ZP_("the zip package has too many entries"));
+  }
+}
+
+ZipReader::~ZipReader() {
+  if (z_) zip_discard(z_);
+}
+
+std::vector<std::string> ZipReader::names() const {
+  std::vector<std::string> out;
+  zip_int64_t n = zip_get_num_entries(z_, 0);
+  for (zip_int64_t i = 0; i < n; ++i) {
+    const char* nm = zip_get_name(z_, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_GUESS);
+    if (nm) out.emplace_back(nm);
+  }
+  return out;
+}
+
+bool ZipReader::has(const std::string& entry) const { return zip_name_locate(z_, entry.c_str(), 0) >= 0; }
+
+std::optional<std::string> ZipReader::read_if_present(const std::string& entry) {
+  if (!has(entry)) return std::nullopt;
+  return read(entry);
+}
+
+std::string ZipReader::read(const std::string& entry) {
+  zip_int64_t idx = zip_name_locate(z_, entry.c_str(), 0);
+  if (idx < 0) throw Error(ErrorCode::Format, name_, format(ZP_("the package has no {0}"), entry));
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_stat_index(z_, static_cast<zip_uint64_t>(idx), 0, &st) != 0)
+    throw Error(ErrorCode::Format, name_, format(ZP_("cannot read {0} in the package"), entry));
+  if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+    throw Error(ErrorCode::Unsupported, name_, ZP_("the file is encrypted; save it without a password and try again"));
+  std::uint64_t declared = (st.valid & ZIP_STAT_SIZE) ? st.size : 0;
+  std::uint64_t comp = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
+  if (declared > limits_.max_entry_size)
+    throw Error(ErrorCode::Format, name_, format(ZP_("{0} is too large ({1} bytes uncompressed)"), entry, declared));
+  if (declared > (1u << 20) && comp > 0 && declared / comp > limits_.max_ratio)
+    throw Error(ErrorCode::Format, name_, format(ZP_("{0} is compressed suspiciously well (a zip bomb?); refused"), entry));
+  zip_file_t* f = zip_fopen_index(z_, static_cast<zip_uint64_t>(idx), 0);
+  if (!f) {
+    int code = zip_error_code_zip(zip_get_error(z_));
+    throw Error(code == ZIP_ER_ENCRNOTSUPP || code == ZIP_ER_NOPASSWD ? ErrorCode::Unsupported : ErrorCode::Format, name_,
+                format(ZP_("cannot open {0} in the package: {1}"), entry, zip_open_error(code)));
+  }
+  std::string out;
+  out.reserve(static_cast<size_t>(std::min<std::uint64_t>(declared, 64u << 20)));
+  char buf[65536];
+  for (;;) {
+    zip_int64_t n = zip_fread(f, buf, sizeof buf);
+    if (n < 0) {
+      zip_fclose(f);
+      throw Error(ErrorCode::Format, name_, format(ZP_("{0} in the package is damaged"), entry));
+    }
+    if (n == 0) break;
+    out.append(buf, static_cast<size_t>(n));
+    // The declared size can lie: cap what is actually inflated.
+    if (out.size() > limits_.max_entry_size || total_read_ + out.size() > limits_.max_total_size) {
+      zip_fclose(f);
+      throw Error(ErrorCode::Format, name_, format(ZP_("{0} inflates beyond the size limit (a zip bomb?); refused"), entry));
+    }
+  }
+  zip_fclose(f);
+  total_read_ += out.size();
+  return out;
+}
+
+ZipWriter::ZipWriter(const fs::path& target) : target_(target), tmp_(temporary_path_beside(target)) {
+  int err = 0;
+  z_ = zip_open(tmp_.c_str(), ZIP_CREATE | ZIP_EXCL, &err);
+  if (!z_) throw Error(ErrorCode::Io, target_.string(), format(ZP_("cannot create a file beside it: {0}"), zip_open_error(err)));
+}
+
+ZipWriter::~ZipWriter() {
+  if (z_) zip_discard(z_);
+  if (!committed_) {
+    std::error_code ec;
+    fs::remove(tmp_, ec);
+  }
+}
+
+void ZipWriter::add(const std::string& entry, std::string data, bool store) {
+  buffers_.push_back(std::make_unique<std::string>(std::move(data)));
+  const std::string& b = *buffers_.back();
+  zip_source_t* src = zip_source_buffer(z_, b.data(), b.size(), 0);
+  if (!src) throw Error(ErrorCode::Io, target_.string(), ZP_("out of memory"));
+  zip_int64_t idx = zip_file_add(z_, entry.c_str(), src, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8);
+  if (idx < 0) {
+    zip_source_free(src);
+    throw Error(ErrorCode::Io, target_.string(), format(ZP_("cannot add {0}: {1}"), entry, zip_strerror(z_)));
+  }
+  zip_set_file_compression(z_, static_cast<zip_uint64_t>(idx), store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0);
+  zip_file_set_mtime(z_, static_cast<zip_uint64_t>(idx), 315532800 /* 1980-01-01: reproducible files */, 0);
+}
+
+void ZipWriter::commit(bool keep_backup) {
+  if (zip_close(z_) != 0) {
+    std::string msg = zip_strerror(z_);
+    zip_discard(z_);
+    z_ = nullptr;
+    std::error_code ec;
+    fs::remove(tmp_, ec);
+    throw Error(ErrorCode::Io, target_.string(), format(ZP_("cannot write: {0}; the previous file is unchanged"), msg));
+  }
+  z_ = nullptr;
+  buffers_.clear();
+  std::error_code ec;  // libzip creates its file with mode 0600: give it the usual 0644
+  fs::permissions(tmp_, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read,
+                  fs::perm_options::replace, ec);
+  AtomicWriteOptions o;
+  o.keep_backup = keep_backup;
+  commit_temporary(tmp_, target_, o);
+  committed_ = true;
+}
+
+}  // namespace zp
