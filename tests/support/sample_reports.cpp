@@ -57,7 +57,7 @@ Report rich_report() {
   defects.values = {{2021, Value::parse("0.8%")}, {2022, Value::parse("—")}, {2023, Value::parse("0.5%")}};
   it.indicators = {rev, defects};
   r.sections.push_back(Section{"1.3", {Paragraph{{Run{"领导的结果见下表。", false, false}}}, it}});
-  r.sections.push_back(Section{"1.2", {}});
+  r.sections.push_back(Section{"1.2", {}, "说明组织治理的架构、机制与风险防控。"});
   r.media["fig1.png"] = Media{"fig1.png", "image/png", tiny_png()};
   r.dictionary = {"Zhuoping", "KPI"};
   r.reviews.reviewers = {Reviewer{"张工", ReviewerRole::InternalReviewer}, Reviewer{"李顾问", ReviewerRole::Consultant}};

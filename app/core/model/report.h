@@ -106,6 +106,9 @@ using Block = std::variant<Paragraph, List, Table, IndicatorTable, Figure>;
 struct Section {
   std::string clause_id;
   std::vector<Block> blocks;
+  /// Writing prompt from a template: shown as placeholder text in the editor, never
+  /// counted, never exported.
+  std::string prompt;
   bool empty() const;
   friend bool operator==(const Section&, const Section&) = default;
 };

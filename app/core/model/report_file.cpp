@@ -268,6 +268,7 @@ std::string report_to_xml(const Report& r) {
   for (const Section& s : r.sections) {
     w.start("section");
     w.attr("clause", s.clause_id);
+    if (!s.prompt.empty()) w.element("prompt", xml_safe(s.prompt));
     for (const Block& b : s.blocks) write_block(w, b);
     w.end();
   }
@@ -351,7 +352,12 @@ Report report_from_xml(std::string_view data, const std::string& name) {
     sec.clause_id = xml::attr(s, "clause");
     if (!seen.insert(sec.clause_id).second)
       throw Error(ErrorCode::Format, name, format(ZP_("clause {0} appears twice"), sec.clause_id), xml::line(s));
-    for (const xmlNode* b : xml::children(s)) sec.blocks.push_back(read_block(b));
+    for (const xmlNode* b : xml::children(s)) {
+      if (xml::is(b, "prompt"))
+        sec.prompt = xml::text(b);
+      else
+        sec.blocks.push_back(read_block(b));
+    }
     r.sections.push_back(std::move(sec));
   }
   for (const xmlNode* m : xml::children(xml::child(root, "media-list"), "media")) {

@@ -327,6 +327,7 @@ inline WindowResult count_window(const unsigned char* p, State& s, Ambiguity mod
     keep = ~std::uint64_t{0};
   } else {
     end = static_cast<std::size_t>(__builtin_ctzll(~covered));
+    if (end == 0) return {0, true};
     keep = (std::uint64_t{1} << end) - 1;
   }
   const bool needs_scalar = end < 64;
