@@ -59,7 +59,9 @@ class Counter {
   bool in_lat_run_ = false;   // the last counted character was LAT: a LAT run is open
   bool left_east_asian_ = false;  // last non-AMB, non-ignored character was HAN/EA
                                   // (false after white space and breaks: they stop the look)
-  bool use_simd_ = true;      // tests switch the vector fast path off to compare both paths
+  // Highest vector path to use: 0 scalar only, 1 SSE2, 2 AVX2 (when the CPU has it). Tests
+  // and benchmarks lower it to compare the paths.
+  std::uint8_t vector_level_ = 2;
   friend struct CounterAccess;
 };
 

@@ -17,13 +17,13 @@
 #include <vector>
 
 namespace zp::text {
-// Test hook (friend of Counter): switch the SSE2 block path off to compare it with the
-// scalar path.
+// Test hook (friend of Counter): choose the highest vector path (0 scalar, 1 SSE2, 2 AVX2 when
+// the CPU has it) to compare the paths.
 struct CounterAccess {
-  static void set_simd(Counter& c, bool on) { c.use_simd_ = on; }
+  static void set_vector_level(Counter& c, int level) { c.vector_level_ = static_cast<std::uint8_t>(level); }
 };
-// Readable failure messages.
-void PrintTo(const Counts& c, std::ostream* os) {
+// Readable failure messages (internal linkage: other test files may print Counts too).
+static void PrintTo(const Counts& c, std::ostream* os) {
   *os << "{words " << c.words << ", characters " << c.characters << ", with spaces "
       << c.characters_with_spaces << "}";
 }
@@ -78,10 +78,10 @@ Counts counts(std::int64_t w, std::int64_t c, std::int64_t cs) {
   return r;
 }
 
-// Counter without its vector fast path.
-Counts count_scalar(std::string_view s, Ambiguity mode) {
+// Counter limited to a vector level (0: scalar path only).
+Counts count_level(std::string_view s, Ambiguity mode, int level) {
   Counter c;
-  zp::text::CounterAccess::set_simd(c, false);
+  zp::text::CounterAccess::set_vector_level(c, level);
   c.add(s, mode);
   return c.counts();
 }
@@ -157,9 +157,9 @@ Counts reference(const std::vector<Piece>& pieces) {
   return c;
 }
 
-Counts feed(const std::vector<Piece>& pieces, bool simd = true) {
+Counts feed(const std::vector<Piece>& pieces, int level) {
   Counter c;
-  zp::text::CounterAccess::set_simd(c, simd);
+  zp::text::CounterAccess::set_vector_level(c, level);
   for (const Piece& p : pieces) {
     if (p.is_break)
       c.paragraph_break();
@@ -366,9 +366,9 @@ TEST(WordCountClasses, HanAndEastAsian) {
 TEST(WordCountClasses, SupplementaryIdeograph) {
   EXPECT_EQ(count(utf8(0x20000)), counts(1, 1, 1));  // one character, not two UTF-16 units
   EXPECT_EQ(count(utf8(0x3FFFF)), counts(1, 1, 1));
-  EXPECT_EQ(count("a" + utf8(0x20000) + "b"), counts(3, 3, 3));  // HAN splits the run
+  EXPECT_EQ(count(std::string("a") + utf8(0x20000) + "b"), counts(3, 3, 3));  // HAN splits the run
   // Outside the range, a supplementary character is LAT: it joins a run.
-  EXPECT_EQ(count("a" + utf8(0x1F600) + "b"), counts(1, 3, 3));
+  EXPECT_EQ(count(std::string("a") + utf8(0x1F600) + "b"), counts(1, 3, 3));
   EXPECT_EQ(count("中" + utf8(0x1F600) + "中"), counts(3, 3, 3));
 }
 
@@ -643,6 +643,28 @@ TEST(WordCountCounter, FixedModeNeighboursAreResolvedCharacters) {
   }
 }
 
+TEST(WordCountCounter, StateAfterAVectorWindowThatEndsThePiece) {
+  // 21 × 中 (63 bytes) + “ (3 bytes): a 66-byte piece the vector path takes in one window.
+  const std::string piece = repeat("中", 21) + "“";
+  for (int level : {0, 1, 2}) {
+    Counter c;  // “ is East Asian by mode; the Context-mode ” after it sees an EA neighbour
+    zp::text::CounterAccess::set_vector_level(c, level);
+    c.add(piece, kE);
+    c.add("”a", kC);
+    EXPECT_EQ(c.counts(), counts(24, 24, 24)) << level;  // 21 + “ + ” + a
+    Counter d;  // the same “ in a Latin-mode piece is LAT: ” sees no EA neighbour, joins a
+    zp::text::CounterAccess::set_vector_level(d, level);
+    d.add(piece, kL);
+    d.add("”a", kC);
+    EXPECT_EQ(d.counts(), counts(22, 24, 24)) << level;  // 21 + “”a
+    Counter e;  // a piece ending in a LAT run that the next piece continues
+    zp::text::CounterAccess::set_vector_level(e, level);
+    e.add(repeat("中", 20) + "Wor", kC);  // 63 bytes
+    e.add("d", kC);
+    EXPECT_EQ(e.counts(), counts(21, 24, 24)) << level;
+  }
+}
+
 TEST(WordCountCounter, CountsEqualsSumOfParagraphs) {
   const std::vector<std::string> paras = {"使用Word文档", "“质量”——管理", "ISO 9001", "a“b"};
   Counter c;
@@ -717,7 +739,57 @@ TEST(WordCountLongText, RepeatedReportParagraph) {
   EXPECT_EQ(count(para), counts(31, 45, 50));
   // The paragraph starts with HAN and ends with EA: repeating it joins nothing.
   EXPECT_EQ(count(repeat(para, 100)), counts(3100, 4500, 5000));
-  EXPECT_EQ(count_scalar(repeat(para, 100), kC), counts(3100, 4500, 5000));
+  for (int level : {0, 1, 2})
+    EXPECT_EQ(count_level(repeat(para, 100), kC, level), counts(3100, 4500, 5000)) << level;
+}
+
+TEST(WordCountLongText, WindowBoundaries) {
+  // The vector path works on 64-byte windows. Shift short patterns across every position of
+  // a window boundary and compare all paths with the naive reference.
+  const std::vector<std::string> patterns = {
+      "“质量”", "a“b", "Word…", "中……中", "……a", "中“ a", "a”\u200B中", "——", "中\u3000中",
+      "ISO 9001", "ＡＢ", "α×β中", "·中", "①②", "※a", "\u2060中", "\xE4\xB8" "a", "\xFF中",
+      "é中", "Жa", "\u2028中"};
+  for (const std::string& pattern : patterns) {
+    for (int shift = 0; shift < 70; ++shift) {
+      for (const std::string& filler : {std::string("a"), std::string("中"), std::string(" ")}) {
+        std::string text;
+        for (int i = 0; i < shift; ++i) text += filler;
+        text += pattern;
+        text += repeat("中a ", 30);
+        for (Ambiguity mode : {kC, kE, kL}) {
+          const Counts want = reference({{text, mode, false}});
+          for (int level : {0, 1, 2})
+            ASSERT_EQ(count_level(text, mode, level), want) << level << " " << text;
+        }
+      }
+    }
+  }
+}
+
+TEST(WordCountLongText, LongAmbiguousGroups) {
+  // Groups longer than a window: the ellipses wait for their right neighbour across windows.
+  const std::string dots = repeat("…", 40);  // 120 bytes
+  EXPECT_EQ(count("中" + dots + "a"), counts(42, 42, 42));   // EA by 中 on the left
+  EXPECT_EQ(count("a" + dots + "中"), counts(42, 42, 42));   // EA by 中 on the right
+  EXPECT_EQ(count("a" + dots + "b"), counts(1, 42, 42));     // one LAT run
+  EXPECT_EQ(count(dots), counts(1, 40, 40));
+  EXPECT_EQ(count(dots, kE), counts(40, 40, 40));
+  EXPECT_EQ(count("a " + dots + " b"), counts(3, 42, 44));
+}
+
+TEST(WordCountLongText, OtherScripts) {
+  // Greek and Cyrillic are AMB (U+0370–U+04FF); Latin Extended is LAT. Text of those alone has
+  // no HAN/EA neighbour: in Context mode each word is one LAT run.
+  const std::string greek = repeat("αβγ δεζ ", 20);
+  EXPECT_EQ(count(greek), counts(40, 120, 160));
+  EXPECT_EQ(count(greek, kE), counts(120, 120, 160));
+  EXPECT_EQ(count(greek, kL), counts(40, 120, 160));
+  const std::string cyrillic = repeat("Жук ", 25);
+  EXPECT_EQ(count(cyrillic), counts(25, 75, 100));
+  EXPECT_EQ(count(repeat("Āčž ", 25), kE), counts(25, 75, 100));  // LAT even in EastAsian mode
+  // Next to Chinese, Context makes them East Asian.
+  EXPECT_EQ(count(repeat("中αβ", 30)), counts(90, 90, 90));
 }
 
 // =============================================================================================
@@ -755,10 +827,15 @@ TEST(WordCountProperty, SplittingDoesNotChangeTheCount) {
 // The counter (vector and scalar paths, whole and split) equals the naive reference
 // implementation, for a larger alphabet, all modes, paragraph breaks and bad bytes.
 TEST(WordCountProperty, MatchesNaiveReference) {
+  // Every kind the vector windows tell apart, their neighbours just outside, and bad bytes.
   const std::vector<std::string> alphabet = {
       "a", "Z", "9", ".", " ", "\t", "\n", "中", "国", "〇", "，", "。", "\u3000", "“", "”",
-      "…", "×", "é", "α", "—", "–", "\u200B", "\uFEFF", "䷀", "ＡＢ", "한", "\U00020000",
-      "\U0001F600", "\u00A0", "\xFF", "\xE4\xB8", "\x80", "\uFFF0", "\uE000", "Ā"};
+      "‘", "’", "…", "×", "·", "é", "α", "Ж", "\u037E", "\u036F", "\u00A1", "\u0085", "—", "–",
+      "‐", "※", "①", "→", "\u2BFF", "\u2C00", "\u2000", "\u200A", "\u2028", "\u202F",
+      "\u205F", "\u2060", "\u200B", "\u200D", "\uFEFF", "䷀", "\u4DBF", "\u3400", "\u33FF",
+      "ＡＢ", "！", "\uFFE5", "\uFF61", "\uFE30", "\uF900", "\u2E80", "한", "\U00020000",
+      "\U0001F600", "\u00A0", "\xFF", "\xE4\xB8", "\xE2\x80", "\xC3", "\x80", "\uFFF0",
+      "\uE000", "Ā", "\u0100"};
   std::mt19937 rng(7);
   std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
   std::uniform_int_distribution<int> length(0, 80);
@@ -776,7 +853,7 @@ TEST(WordCountProperty, MatchesNaiveReference) {
     const Ambiguity mode = modes[mode_pick(rng)];
     const Counts want = reference({{whole, mode, false}});
     ASSERT_EQ(count(whole, mode), want) << whole;
-    ASSERT_EQ(count_scalar(whole, mode), want) << whole;
+    for (int level : {0, 1, 2}) ASSERT_EQ(count_level(whole, mode, level), want) << level << " " << whole;
 
     // The same material as several pieces with random modes and breaks. Pieces are whole
     // alphabet entries, so no piece splits a well-formed character.
@@ -797,8 +874,7 @@ TEST(WordCountProperty, MatchesNaiveReference) {
       pieces.push_back(std::move(p));
     }
     const Counts want_pieces = reference(pieces);
-    ASSERT_EQ(feed(pieces, true), want_pieces);
-    ASSERT_EQ(feed(pieces, false), want_pieces);
+    for (int level : {0, 1, 2}) ASSERT_EQ(feed(pieces, level), want_pieces) << level;
   }
 }
 
