@@ -3,7 +3,7 @@
 ZP_PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache gettext
   libwxgtk3.2-dev libxml2-dev libxml2-utils libzip-dev libicu-dev
-  libhunspell-dev hunspell-en-us libpodofo-dev
+  libhunspell-dev hunspell-en-us libpodofo-dev libfreetype-dev
   fonts-wqy-microhei python3-fonttools
   nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev

@@ -24,6 +24,10 @@ void register_standards(CLI::App& app, Action& action);
 void register_standard_show(CLI::App& app, Action& action);
 void register_new(CLI::App& app, Action& action);
 void register_count(CLI::App& app, Action& action);
+void register_score(CLI::App& app, Action& action);
+void register_import(CLI::App& app, Action& action);
+void register_export(CLI::App& app, Action& action);
+void register_check(CLI::App& app, Action& action);
 
 /// Print "zhuoping: <file>:<line>: <message>" to stderr.
 void report_error(const Error& e);

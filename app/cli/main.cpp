@@ -41,6 +41,10 @@ int main(int argc, char** argv) {
   zp::cli::register_standard_show(app, action);
   zp::cli::register_new(app, action);
   zp::cli::register_count(app, action);
+  zp::cli::register_score(app, action);
+  zp::cli::register_import(app, action);
+  zp::cli::register_export(app, action);
+  zp::cli::register_check(app, action);
 
   try {
     app.parse(argc, argv);

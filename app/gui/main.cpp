@@ -1,58 +1,74 @@
 // zhuoping-gui: the editor.
 //   zhuoping-gui [FILE]
-//   zhuoping-gui --screenshot OUT.png [--clause ID] FILE
+//   zhuoping-gui --screenshot OUT.png [--clause ID [--block N]] FILE   save a PNG of the window and exit
+//   zhuoping-gui --bench FILE                              measure start-up, typing, memory
 #include <wx/app.h>
 #include <wx/cmdline.h>
 #include <wx/image.h>
 #include <wx/log.h>
-#include <wx/stdpaths.h>
 #include <wx/timer.h>
 
+#include <chrono>
+
+#include "gui/bench_run.h"
+#include "gui/clause_editor_panel.h"
 #include "gui/main_frame.h"
+#include "gui/preferences.h"
+#include "gui/translations.h"
 #include "gui/wx_string.h"
 #include "util/format.h"
 #include "util/i18n.h"
 
 namespace {
 
+const auto kStarted = std::chrono::steady_clock::now();
+
 class App : public wxApp {
  public:
   bool OnInit() override {
     wxInitAllImageHandlers();
-    wxLocale::AddCatalogLookupPathPrefix(wxStandardPaths::Get().GetExecutablePath().BeforeLast('/') + "/../share/locale");
-    locale_.Init(wxLANGUAGE_DEFAULT);
-    locale_.AddCatalog("zhuoping");
-    zp::set_translator([](const char* id) -> const char* {
-      // wxGetTranslation returns a reference to a string owned by the catalog.
-      const wxString& s = wxGetTranslation(wxString::FromUTF8(id));
-      static thread_local std::string buf;
-      buf = zp::gui::utf8(s);
-      return buf.c_str();
-    });
+    SetAppName("zhuoping");
+    {
+      zp::gui::Preferences prefs;
+      zp::gui::setup_translations(prefs.language());
+    }
     if (!wxApp::OnInit()) return false;
+    const bool batch = !screenshot_.empty() || bench_;
     auto* frame = new zp::gui::MainFrame();
-    if (!screenshot_.empty()) {
+    if (batch) {
       frame->set_batch(true);
+      frame->SetSize(1280, 800);
+      frame->Move(0, 0);
       delete wxLog::SetActiveTarget(new wxLogStderr);
     }
     frame->Show();
-    if (!file_.empty() && !frame->open_file(file_) && !screenshot_.empty()) return quit_with(frame, 2);
+    if (!file_.empty() && !frame->open_file(file_) && batch) return quit_with(frame, 2);
     if (!clause_.empty() && !frame->select_clause(zp::gui::utf8(clause_))) {
       frame->show_error("Zhuoping", zp::gui::wx(zp::format(ZP_("unknown clause id: {0}"), zp::gui::utf8(clause_))));
-      if (!screenshot_.empty()) return quit_with(frame, 2);
+      if (batch) return quit_with(frame, 2);
     }
-    if (!screenshot_.empty()) {
+    if (!block_.empty()) {
+      long n = -1;
+      if (!block_.ToLong(&n) || !frame->editor()->open_block(static_cast<int>(n) - 1)) {
+        frame->show_error("Zhuoping", zp::gui::wx(zp::format(ZP_("the clause has no table or figure number {0}"), zp::gui::utf8(block_))));
+        if (batch) return quit_with(frame, 2);
+      }
+    }
+    if (bench_) {
+      CallAfter([this, frame] { exit_code_ = zp::gui::run_bench(frame, kStarted); });
+    } else if (!screenshot_.empty()) {
       // Let the window lay out and paint, then save it and quit.
       timer_.Bind(wxEVT_TIMER, [this, frame](wxTimerEvent&) {
         bool ok = frame->save_screenshot(screenshot_);
         exit_code_ = ok ? 0 : 1;
         frame->Destroy();
       });
-      timer_.StartOnce(700);
+      timer_.StartOnce(900);
+    } else {
+      CallAfter([frame] { frame->offer_recovery(); });
     }
     return true;
   }
-  int OnExit() override { return exit_code_; }
   // In batch mode a failure ends the program with a status instead of leaving a window up.
   bool quit_with(wxFrame* frame, int code) {
     exit_code_ = code;
@@ -67,18 +83,22 @@ class App : public wxApp {
     wxApp::OnInitCmdLine(p);
     p.AddOption("", "screenshot", "save a PNG of the window and exit");
     p.AddOption("", "clause", "select this clause");
+    p.AddOption("", "block", "open the clause's N-th table or figure (from 1) in the block pane");
+    p.AddSwitch("", "bench", "measure start-up, typing and memory, print them and exit");
     p.AddParam("FILE", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
   }
   bool OnCmdLineParsed(wxCmdLineParser& p) override {
     p.Found("screenshot", &screenshot_);
     p.Found("clause", &clause_);
+    p.Found("block", &block_);
+    bench_ = p.Found("bench");
     if (p.GetParamCount() > 0) file_ = p.GetParam(0);
     return wxApp::OnCmdLineParsed(p);
   }
 
  private:
-  wxLocale locale_;
-  wxString screenshot_, clause_, file_;
+  wxString screenshot_, clause_, file_, block_;
+  bool bench_ = false;
   wxTimer timer_;
   int exit_code_ = 0;
 };

@@ -1,47 +1,160 @@
 #pragma once
-// The editor's main window: the standard's clause tree on the left, the selected clause on
-// the right. (The full editor is built out in the editor issue.)
+/// The editor's main window. Left: the clause tree. Centre: the clause editor. Right: the
+/// clause's guidance above the findings of the whole report. Status bar: the report's 字数
+/// against its limit, the clause's 字数, 字符数 on demand. The frame wires the panels
+/// together (they report upward through callbacks) and owns the document, the autosave and
+/// recovery, the background checks and spelling. File handling lives in
+/// main_frame_files.cpp, checks and spelling in main_frame_checks.cpp, find and replace in
+/// main_frame_find.cpp.
+#include <wx/aui/framemanager.h>
+#include <wx/filehistory.h>
 #include <wx/frame.h>
-#include <wx/splitter.h>
-#include <wx/textctrl.h>
-#include <wx/treectrl.h>
+#include <wx/timer.h>
 
-#include <map>
-#include <optional>
+#include <memory>
+#include <set>
 #include <string>
+#include <vector>
 
-#include "model/report.h"
-#include "standards/standard.h"
+#include "checks/finding.h"
+#include "gui/document.h"
+#include "gui/recovery.h"
+
+namespace zp::text {
+class Spelling;
+}
 
 namespace zp::gui {
+
+class BackgroundWorker;
+class ClauseEditorPanel;
+class ClauseTreePanel;
+class CountIndicator;
+class FindingsPanel;
+class FindReplaceDialog;
+class GuidancePanel;
+class Preferences;
+struct Misspelling;
 
 class MainFrame : public wxFrame {
  public:
   MainFrame();
-  /// Open a report file; shows a message and returns false when it cannot be read.
+  ~MainFrame() override;
+
+  // ---- Files ----
+  /// Open a report (.zpr, or .docx through the importer with its mapping report); shows a
+  /// message and returns false when it cannot be read.
   bool open_file(const wxString& path);
+  /// Start editing a new report (unsaved).
+  void new_document(model::Report report);
+  /// Save to path (atomically); false (with a message) when it cannot be written.
+  bool save_as(const wxString& path);
+  /// Save to the document's path, asking for one when it has none.
+  bool save();
+  /// Write the recovery copy now (what the autosave timer does); false when it failed.
+  bool autosave_now();
+  /// Offer to restore recovery copies left by a crash (at start; not in batch mode).
+  void offer_recovery();
+  /// Restore one recovery copy: it becomes the document, with unsaved changes.
+  bool restore(const RecoveryCopy& copy);
+  RecoveryStore& recovery() { return recovery_; }
+
+  // ---- Navigation ----
   /// Select a clause in the tree by id; false when there is no such clause.
   bool select_clause(const std::string& id);
+  /// Go to a finding: its clause and, when it has one, its text range.
+  void go_to(const checks::Finding& f);
+
+  // ---- Batch mode and pictures ----
   /// Batch mode (--screenshot): problems go to stderr instead of dialogs.
   void set_batch(bool batch) { batch_ = batch; }
+  bool batch() const { return batch_; }
   /// Show an error to the user (a dialog, or stderr in batch mode).
   void show_error(const wxString& title, const wxString& message);
-  /// Save a PNG of the window's client area.
+  /// Save a PNG of the window.
   bool save_screenshot(const wxString& path);
 
- private:
-  void rebuild_tree();
-  void show_clause(const std::string& id);
-  void on_selection(wxTreeEvent& e);
-  void on_open(wxCommandEvent& e);
+  // ---- Checks and spelling ----
+  /// Run the checks now on a worker thread (normally debounced after typing).
+  void request_checks();
+  /// Whether a check run is waiting or running.
+  bool checks_pending() const;
+  /// Check the shown clause's spelling on the worker thread.
+  void request_spelling();
+  /// Whether the speller is loaded and no spelling run is waiting.
+  bool spelling_ready() const;
+  /// The spelling actions of the context menu.
+  void add_to_dictionary(const std::string& word);
+  void ignore_word(const std::string& word);
 
-  wxTreeCtrl* tree_ = nullptr;
-  wxTextCtrl* view_ = nullptr;
-  wxSplitterWindow* splitter_ = nullptr;
-  std::optional<model::Report> report_;
-  const standards::Standard* standard_ = nullptr;
-  std::map<std::string, wxTreeItemId> items_;
-  wxString path_;
+  // ---- For tests and the benchmark ----
+  Document* document() { return doc_.get(); }
+  ClauseEditorPanel* editor() const { return editor_; }
+  ClauseTreePanel* tree() const { return tree_; }
+  FindingsPanel* findings() const { return findings_; }
+  GuidancePanel* guidance() const { return guidance_; }
+  CountIndicator* count_indicator() const { return count_; }
+  Preferences& preferences() { return *prefs_; }
+  wxString status(int field) const;
+  /// Show or hide 字符数 in the status bar.
+  void show_characters(bool on);
+  /// Find the next match after the caret, across clauses; false when there is none.
+  bool find_next(const std::string& needle, bool match_case);
+  /// Replace every match in the report; returns the count.
+  int replace_everywhere(const std::string& needle, const std::string& replacement, bool match_case);
+
+ private:
+  void build_menus();
+  void build_toolbar();
+  void build_status_bar();
+  void set_document(std::unique_ptr<Document> doc);
+  void update_title();
+  void update_counts();
+  void show_clause(const std::string& id);
+  void on_content_changed(const std::string& clause);
+  void on_findings(std::vector<checks::Finding> findings, long serial);
+  void on_close(wxCloseEvent& e);
+  bool confirm_discard();
+  void restart_autosave_timer();
+  void show_mapping_report(const io::ReadResult& rr, const wxString& path);
+  void show_word_count();
+  void show_spelling_menu(const Misspelling& m, const wxPoint& at);
+  void open_find_dialog();
+  void do_new();
+  void do_open();
+  void do_save_as();
+  void do_export();
+  void do_insert_image();
+  void do_preferences();
+
+  std::unique_ptr<Preferences> prefs_;
+  std::unique_ptr<Document> doc_;
+  long doc_serial_ = 0;
+  std::string clause_;
+  wxAuiManager aui_;
+  wxString default_layout_;
+  ClauseTreePanel* tree_ = nullptr;
+  ClauseEditorPanel* editor_ = nullptr;
+  GuidancePanel* guidance_ = nullptr;
+  FindingsPanel* findings_ = nullptr;
+  CountIndicator* count_ = nullptr;
+  FindReplaceDialog* find_dialog_ = nullptr;
+  wxFileHistory history_;
+  wxMenu* recent_menu_ = nullptr;
+  wxTimer autosave_timer_;
+  wxTimer check_timer_;
+  wxTimer decor_timer_;
+  std::string tree_clause_;  // the clause whose tree label waits for decor_timer_
+  wxTimer spell_timer_;
+  RecoveryStore recovery_;
+  long autosaved_revision_ = -1;
+  std::unique_ptr<BackgroundWorker> check_worker_;
+  std::unique_ptr<BackgroundWorker> spell_worker_;
+  std::shared_ptr<text::Spelling> speller_;
+  bool spell_pending_ = false;
+  std::set<std::string> ignored_words_;
+  std::vector<checks::Finding> last_findings_;
+  bool show_characters_ = false;
   bool batch_ = false;
 };
 

@@ -10,7 +10,8 @@ namespace zp::checks {
 
 enum class Severity { Info = 0, Warning = 1, Error = 2 };
 
-/// A range of characters (code points) in one block of a clause's section.
+/// A range of characters (code points) in one block of a clause's section: offsets into
+/// checks::block_text() of that block (for a paragraph, simply its text; see clause_text.h).
 struct TextRange {
   int block = -1;  ///< block index in the section
   int begin = 0;   ///< first code point
@@ -24,6 +25,8 @@ struct Finding {
   std::string indicator;  ///< indicator name, empty when none
   std::string message;    ///< translated
   std::optional<TextRange> range;
+  /// spell.unknown: corrections, filled only with CheckOptions::spelling_suggestions.
+  std::vector<std::string> suggestions;
 };
 
 const char* to_string(Severity s);

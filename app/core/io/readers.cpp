@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "io/docx/docx_import.h"
 #include "model/report_file.h"
 #include "util/format.h"
 #include "util/i18n.h"
@@ -27,6 +28,8 @@ std::vector<Reader>& table() {
                                                         r.report.standard_id, o.standard_id)});
                          return r;
                        }});
+    v.push_back(Reader{"docx", {".docx"}, ZP_N_("Word document (draft mapped onto the standard's clauses)"),
+                       [](const std::filesystem::path& p, const ReadOptions& o) { return docx::import_docx(p, o); }});
     return v;
   }();
   return t;

@@ -248,9 +248,8 @@ void Library::add(Standard s, Diagnostics* warnings) {
 
 Library Library::load(const std::vector<fs::path>& extra_dirs, Diagnostics* warnings) {
   Library lib;
-  for (const auto& [fname, bytes] : embedded::data_files()) {
+  for (const auto& [fname, bytes] : embedded::standard_files()) {
     std::string n(fname);
-    if (n.size() < 4 || n.substr(n.size() - 4) != ".xml") continue;
     try {
       lib.add(parse_standard(bytes, "built-in:" + n), warnings);
     } catch (const Error& e) {

@@ -6,7 +6,9 @@
 #include <vector>
 
 namespace zp::embedded {
-/// All embedded files as {file name, bytes}.
+/// The built-in standards (standards/*.xml) as {file name, bytes}.
+const std::vector<std::pair<std::string_view, std::string_view>>& standard_files();
+/// All other embedded files (schemas, word lists, templates) as {file name, bytes}.
 const std::vector<std::pair<std::string_view, std::string_view>>& data_files();
 /// One embedded file by name.
 std::optional<std::string_view> data_file(std::string_view name);

@@ -1,0 +1,126 @@
+#pragma once
+/// The centre of the editor: the selected clause's heading and its content in document
+/// order in one wxStyledTextCtrl (a paragraph or list item per line; a line for each table,
+/// indicator table and figure, with a preview under it), and under the text the block pane
+/// that edits the table or figure the caret is on. Text edits go into the report on the
+/// next event-loop turn; the panel reports them through on_changed and never knows the
+/// frame. Positions in the control are UTF-8 byte offsets; code point offsets (findings)
+/// are converted with PositionRelative and CountCharacters.
+#include <wx/panel.h>
+#include <wx/timer.h>
+
+#include <functional>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <string>
+#include <vector>
+
+#include "checks/finding.h"
+#include "gui/clause_lines.h"
+
+class wxStyledTextCtrl;
+class wxStyledTextEvent;
+class wxSplitterWindow;
+class wxStaticText;
+
+namespace zp::gui {
+
+class BlockPane;
+class Document;
+
+/// A Latin-script word the spelling check does not know, as a byte range in the text.
+struct Misspelling {
+  int from = 0;
+  int to = 0;
+  std::string word;
+};
+
+class ClauseEditorPanel : public wxPanel {
+ public:
+  explicit ClauseEditorPanel(wxWindow* parent);
+  /// The document to edit (not owned); nullptr shows nothing.
+  void set_document(Document* doc);
+  /// Show a clause (flushes pending edits of the previous one first).
+  void show_clause(const std::string& id);
+  const std::string& clause_id() const { return clause_; }
+  wxStyledTextCtrl* text() const { return stc_; }
+  BlockPane* block_pane() const { return pane_; }
+
+  /// Put pending text edits into the report now.
+  void sync();
+  /// Insert a block after the caret's line and open it in the block pane.
+  void insert_table();
+  void insert_indicator_table();
+  /// Insert an image file as a figure; false (with message) when it cannot be read.
+  bool insert_figure(const std::string& path, std::string* error);
+  /// Delete the table or figure on the caret's line (undo brings it back).
+  void delete_current_block();
+  /// Put the caret on the clause's n-th table, indicator table or figure (from 0) and open it
+  /// in the block pane; false when the clause has fewer.
+  bool open_block(int n);
+  /// Make the caret's lines a bulleted or numbered list, or paragraphs again.
+  void toggle_list(LineKind kind);
+  /// Select a finding's range (block and code points) in the shown clause.
+  bool select_range(const checks::TextRange& r);
+  /// Mark the findings of the shown clause that have ranges.
+  void set_findings(const std::vector<checks::Finding>& findings);
+  /// Mark misspelled words (byte ranges of the current text).
+  void set_misspellings(std::vector<Misspelling> words);
+  const std::vector<Misspelling>& misspellings() const { return misspellings_; }
+  void set_font_size(int points);
+  /// The shown clause's text lines as one string (for the spelling worker).
+  std::string plain_text() const;
+  /// The byte offset in the text of a code point offset in a line.
+  int byte_position(int line, int code_points) const;
+
+  /// Called after the clause's content changed in the report.
+  std::function<void(const std::string& clause)> on_changed;
+  /// Called when the context menu asks for spelling suggestions etc. (word range).
+  std::function<void(const Misspelling&, const wxPoint&)> on_spelling_menu;
+
+ private:
+  void load();
+  void schedule_sync();
+  std::vector<ClauseLine> read_lines() const;
+  void render_block_line(int line, const model::Block& b);
+  void restore_undone_blocks();
+  void set_annotation(int line, const wxString& text, int style);
+  void rewrap_annotations();
+  void refresh_margin(const std::vector<ClauseLine>& lines);
+  void refresh_placeholder(const std::vector<ClauseLine>& lines);
+  int insert_block(model::Block b);
+  int block_key_at(int line) const;
+  void update_header();
+  void on_modified(wxStyledTextEvent& e);
+  void on_char_added(wxStyledTextEvent& e);
+  void on_update_ui(wxStyledTextEvent& e);
+  void update_block_pane();
+  void on_block_changed();
+
+  Document* doc_ = nullptr;
+  std::string clause_;
+  bool writable_ = false;
+  BlockStore store_;
+  int next_key_ = 1;
+  std::map<int, int> handle_key_;  // marker handle -> block key
+  std::set<int> deleted_;          // keys of blocks whose line was deleted (for undo)
+  std::vector<std::string> margin_labels_;
+  std::unordered_map<uint64_t, int> char_widths_;  // (style, character) -> pixels
+  int wrapped_width_ = -1;
+  std::string note_;     // the read-only note of a heading
+  int prompt_line_ = -1;  // the line the writing prompt stands under
+  std::vector<Misspelling> misspellings_;
+  bool loading_ = false;
+  bool pending_ = false;
+  int shown_key_ = -1;
+
+  wxTimer header_timer_;
+  wxStaticText* heading_ = nullptr;
+  wxStaticText* subheading_ = nullptr;
+  wxSplitterWindow* split_ = nullptr;
+  wxStyledTextCtrl* stc_ = nullptr;
+  BlockPane* pane_ = nullptr;
+};
+
+}  // namespace zp::gui

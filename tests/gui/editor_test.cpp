@@ -1,0 +1,466 @@
+// GUI tests of zhuoping-gui under a display (Xvfb in scripts/test): the real frame and
+// panels, driven by direct calls, events and wxUIActionSimulator. Exits 77 (skipped) when
+// there is no display.
+#include <gtest/gtest.h>
+#include <wx/app.h>
+#include <wx/grid.h>
+#include <wx/init.h>
+#include <wx/timer.h>
+#include <wx/stc/stc.h>
+#include <wx/uiaction.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "gui/block_pane.h"
+#include "gui/clause_editor_panel.h"
+#include "gui/clause_lines.h"
+#include "gui/count_indicator.h"
+#include "gui/document.h"
+#include "gui/export_dialog.h"
+#include "gui/preferences.h"
+#include "gui/findings_panel.h"
+#include "gui/guidance_panel.h"
+#include "gui/indicator_grid.h"
+#include "gui/main_frame.h"
+#include "gui/wx_string.h"
+#include "model/report_factory.h"
+#include "model/report_file.h"
+#include "model/report_template.h"
+#include "standards/library.h"
+#include "support/sample_reports.h"
+#include "text/report_count.h"
+#include "util/format.h"
+
+namespace fs = std::filesystem;
+using namespace zp;
+using gui::wx;
+
+namespace {
+
+fs::path g_dir;
+
+// Run the event loop until cond holds (or the time is up).
+bool pump_until(const std::function<bool()>& cond, int ms = 8000) {
+  const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+  while (std::chrono::steady_clock::now() < end) {
+    wxTheApp->Yield(true);
+    if (cond()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  wxTheApp->Yield(true);
+  return cond();
+}
+
+void pump(int ms) {
+  pump_until([] { return false; }, ms);
+}
+
+const standards::Standard& shenzhen() { return standards::Library::instance().get("shenzhen-2019-economic"); }
+
+fs::path write_report(const model::Report& r, const std::string& name) {
+  fs::path p = g_dir / name;
+  model::save_report(r, p, false);
+  return p;
+}
+
+// A frame that is destroyed with the test, without questions.
+struct Frame {
+  gui::MainFrame* f;
+  Frame() : f(new gui::MainFrame()) {
+    f->set_batch(true);
+    f->SetSize(1280, 800);
+    f->Show();
+    pump(50);
+  }
+  ~Frame() {
+    f->recovery().discard();
+    f->Destroy();
+    pump(20);
+  }
+  gui::MainFrame* operator->() { return f; }
+};
+
+size_t findings_for(const std::vector<checks::Finding>& all, const std::string& clause) {
+  size_t n = 0;
+  for (const auto& x : all) n += x.clause == clause;
+  return n;
+}
+
+}  // namespace
+
+TEST(Editor, TypingChineseUpdatesCountsGuidanceAndFindings) {
+  model::Report r = model::new_report(shenzhen(), "测试公司");
+  const fs::path file = write_report(r, "typing.zpr");
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  ASSERT_TRUE(frame->select_clause("1.1"));
+  ASSERT_TRUE(pump_until([&] { return !frame->checks_pending(); }));
+  const auto before = frame->findings()->findings();
+  const size_t before_11 = findings_for(before, "1.1");
+  const long words_before = frame->document()->total().words;
+  const wxString label_before = frame->count_indicator()->label();
+  EXPECT_FALSE(frame->guidance()->coverage().empty());
+  EXPECT_FALSE(frame->guidance()->coverage()[0]) << "文化建立 is not covered by an empty clause";
+
+  const std::string typed = "公司以文化建立为起点，明确使命、愿景和价值观，通过PDCA循环持续改进。";
+  wxStyledTextCtrl* stc = frame->editor()->text();
+  stc->SetFocus();
+  stc->AddText(wx(typed));
+  ASSERT_TRUE(pump_until([&] { return frame->count_indicator()->label() != label_before; }));
+
+  // The incremental count equals a full count of the report, and the typed text's own.
+  const text::ReportCounts full = text::count_report(frame->document()->report(), shenzhen());
+  EXPECT_EQ(frame->document()->total(), full.total);
+  EXPECT_EQ(frame->document()->total().words - words_before, text::count(typed).words);
+  EXPECT_TRUE(frame->status(2).Contains(wx(group_digits(full.clauses.at("1.1").words))));
+  // The guidance marks follow a moment later.
+  EXPECT_TRUE(pump_until([&] { return frame->guidance()->coverage()[0]; }, 3000)) << "the typed text names 文化建立";
+  EXPECT_TRUE(frame->document()->modified());
+
+  // The checks run again after the pause and see the new text.
+  ASSERT_TRUE(pump_until([&] { return !frame->checks_pending(); }, 15000));
+  const auto after = frame->findings()->findings();
+  EXPECT_NE(findings_for(after, "1.1"), before_11) << "the findings of 1.1 change once it has text";
+
+  // Real key presses reach the text (ASCII through the X server).
+  wxUIActionSimulator sim;
+  stc->DocumentEnd();
+  sim.Text(" Plan");
+  pump_until([&] { return gui::utf8(stc->GetText()).find("Plan") != std::string::npos; }, 3000);
+  EXPECT_NE(gui::utf8(stc->GetText()).find("Plan"), std::string::npos);
+}
+
+TEST(Editor, PromptIsShownButNeverCounted) {
+  const standards::Standard& st = shenzhen();
+  model::Report r = model::new_report_from_template(st, model::builtin_template(st), "测试公司");
+  const fs::path file = write_report(r, "template.zpr");
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  ASSERT_TRUE(frame->select_clause("1.1"));
+  ASSERT_FALSE(frame->document()->report().section("1.1")->prompt.empty());
+  EXPECT_EQ(frame->editor()->plain_text(), "") << "the prompt is an annotation, not text";
+  EXPECT_FALSE(frame->editor()->text()->AnnotationGetText(0).empty());
+  EXPECT_EQ(frame->document()->total(), text::count_report(frame->document()->report(), st).total);
+}
+
+TEST(Editor, IndicatorTableRowSurvivesSaveAndReopen) {
+  model::Report r = model::new_report(shenzhen(), "测试公司");
+  const fs::path file = write_report(r, "indicators.zpr");
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  ASSERT_TRUE(frame->select_clause("1.3"));
+  frame->editor()->text()->AddText(wx("领导的结果如下表所示。"));
+  pump(30);
+  frame->editor()->insert_indicator_table();
+  gui::BlockPane* pane = frame->editor()->block_pane();
+  ASSERT_NE(pane->block(), nullptr);
+  gui::IndicatorGrid* grid = pane->indicator_grid();
+  const int rows = grid->GetNumberRows();
+  grid->add_indicator();
+  ASSERT_EQ(grid->GetNumberRows(), rows + 1);
+  // Type into the new row's cells as the grid editor would: set the value, send the event.
+  const int row = grid->GetNumberRows() - 1;
+  auto edit = [&](int col, const std::string& v) {
+    grid->SetCellValue(row, col, wx(v));
+    wxGridEvent ev(grid->GetId(), wxEVT_GRID_CELL_CHANGED, grid, row, col);
+    grid->ProcessWindowEvent(ev);
+  };
+  edit(0, "顾客满意度");
+  edit(1, "%");
+  edit(3, "86.5");
+  edit(4, "88.0");
+  edit(5, "91.2");
+  pump(50);
+  const model::Section* s = frame->document()->report().section("1.3");
+  ASSERT_NE(s, nullptr);
+  const model::IndicatorTable* table = nullptr;
+  for (const auto& b : s->blocks)
+    if (auto* t = std::get_if<model::IndicatorTable>(&b)) table = t;
+  ASSERT_NE(table, nullptr);
+  ASSERT_EQ(table->indicators.size(), 2u);
+  EXPECT_EQ(table->indicators[1].name, "顾客满意度");
+  EXPECT_EQ(table->indicators[1].values.at(table->years.back()).number, 91.2);
+  EXPECT_EQ(frame->document()->total(), text::count_report(frame->document()->report(), shenzhen()).total)
+      << "the table's cells and its chart caption count";
+
+  const fs::path saved = g_dir / "indicators-saved.zpr";
+  ASSERT_TRUE(frame->save_as(wx(saved.string())));
+  EXPECT_FALSE(frame->document()->modified());
+  const model::Report in_memory = frame->document()->report();
+  model::Report reopened = model::load_report(saved);
+  EXPECT_EQ(reopened.sections, in_memory.sections);
+  // And through the editor again: same blocks back out of the text lines.
+  ASSERT_TRUE(frame->open_file(wx(saved.string())));
+  ASSERT_TRUE(frame->select_clause("1.3"));
+  frame->editor()->sync();
+  EXPECT_FALSE(frame->document()->modified()) << "showing a clause does not change it";
+  EXPECT_EQ(frame->document()->report().sections, in_memory.sections);
+}
+
+TEST(Editor, RichReportRoundTripsThroughTheTextLines) {
+  // Every block kind, runs and list labels: showing each clause and syncing changes nothing.
+  model::Report r = zp::testing::rich_report();
+  const fs::path file = write_report(r, "rich.zpr");
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  const model::Report original = frame->document()->report();
+  for (const model::Section& s : original.sections) {
+    ASSERT_TRUE(frame->select_clause(s.clause_id));
+    frame->editor()->sync();
+  }
+  EXPECT_FALSE(frame->document()->modified());
+  for (const model::Section& s : original.sections) {
+    const model::Section* now = frame->document()->report().section(s.clause_id);
+    ASSERT_NE(now, nullptr);
+    EXPECT_EQ(now->blocks, s.blocks) << "clause " << s.clause_id;
+  }
+}
+
+TEST(Editor, ListsAndFindReplaceAcrossClauses) {
+  model::Report r = model::new_report(shenzhen(), "测试公司");
+  r.ensure_section("2.1").blocks.push_back(model::Paragraph{{{"战略制定采用平衡计分卡。"}}});
+  const fs::path file = write_report(r, "lists.zpr");
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  ASSERT_TRUE(frame->select_clause("1.1"));
+  wxStyledTextCtrl* stc = frame->editor()->text();
+  stc->AddText(wx("第一项措施\n第二项措施"));
+  pump(30);
+  stc->SetSelection(0, stc->GetLength());
+  frame->editor()->toggle_list(gui::LineKind::Numbered);
+  const model::Section* s = frame->document()->report().section("1.1");
+  ASSERT_EQ(s->blocks.size(), 1u);
+  const auto* list = std::get_if<model::List>(&s->blocks[0]);
+  ASSERT_NE(list, nullptr);
+  EXPECT_TRUE(list->ordered);
+  ASSERT_EQ(list->items.size(), 2u);
+  EXPECT_EQ(list->items[1].content.text(), "第二项措施");
+
+  // Find goes on into the next clause that holds the text.
+  stc->GotoPos(stc->GetLength());
+  EXPECT_TRUE(frame->find_next("平衡计分卡", false));
+  EXPECT_EQ(frame->editor()->clause_id(), "2.1");
+  EXPECT_EQ(gui::utf8(stc->GetSelectedText()), "平衡计分卡");
+  EXPECT_EQ(frame->replace_everywhere("措施", "举措", false), 2);
+  EXPECT_EQ(std::get<model::List>(frame->document()->report().section("1.1")->blocks[0]).items[0].content.text(), "第一项举措");
+  EXPECT_EQ(frame->document()->total(), text::count_report(frame->document()->report(), shenzhen()).total);
+}
+
+TEST(Editor, AutosaveAndRecovery) {
+  model::Report r = model::new_report(shenzhen(), "测试公司");
+  const fs::path file = write_report(r, "recover.zpr");
+  model::Report typed_report;
+  fs::path orphan;
+  {
+    Frame frame;
+    ASSERT_TRUE(frame->open_file(wx(file.string())));
+    ASSERT_TRUE(frame->select_clause("2.2"));
+    frame->editor()->text()->AddText(wx("尚未保存的文字：战略实施的关键举措。"));
+    pump(30);
+    ASSERT_TRUE(frame->autosave_now());
+    const fs::path copy = frame->recovery().own_copy();
+    ASSERT_TRUE(fs::exists(copy));
+    typed_report = frame->document()->report();
+    EXPECT_EQ(model::load_report(copy).sections, typed_report.sections);
+    // A crash: the copy stays behind under the name of a process that no longer runs.
+    orphan = copy.parent_path() / "recovery-999999.zpr";
+    fs::copy_file(copy, orphan, fs::copy_options::overwrite_existing);
+    fs::path side = copy;
+    side.replace_extension(".path");
+    fs::copy_file(side, g_dir / "data/zhuoping/recovery/recovery-999999.path", fs::copy_options::overwrite_existing);
+  }
+  Frame frame;
+  std::vector<gui::RecoveryCopy> found = frame->recovery().orphans();
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].original, file);
+  ASSERT_TRUE(frame->restore(found[0]));
+  EXPECT_TRUE(frame->document()->modified());
+  EXPECT_EQ(frame->document()->path(), file);
+  EXPECT_EQ(frame->document()->report().sections, typed_report.sections);
+  EXPECT_FALSE(fs::exists(orphan));
+  EXPECT_TRUE(frame->recovery().orphans().empty());
+  // Saving ends the need for a recovery copy.
+  ASSERT_TRUE(frame->save());
+  EXPECT_FALSE(fs::exists(frame->recovery().own_copy()));
+  EXPECT_EQ(model::load_report(file).sections, typed_report.sections);
+}
+
+TEST(Editor, SpellingSquigglesAndDictionary) {
+  model::Report r = model::new_report(shenzhen(), "测试公司");
+  const fs::path file = write_report(r, "spelling.zpr");
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  ASSERT_TRUE(frame->select_clause("1.1"));
+  frame->editor()->text()->AddText(wx("我们推行 quality managment 体系。"));
+  ASSERT_TRUE(pump_until([&] { return !frame->editor()->misspellings().empty(); }, 10000));
+  ASSERT_EQ(frame->editor()->misspellings().size(), 1u);
+  EXPECT_EQ(frame->editor()->misspellings()[0].word, "managment");
+  // The check engine reports it too, with a range: choosing the finding selects the word
+  // (code points in the finding, UTF-8 bytes in the editor).
+  ASSERT_TRUE(pump_until([&] {
+    for (const auto& f : frame->findings()->findings())
+      if (f.code == "spell.unknown" && f.range) return true;
+    return false;
+  }, 15000));
+  for (const auto& f : frame->findings()->findings())
+    if (f.code == "spell.unknown" && f.range) {
+      frame->go_to(f);
+      EXPECT_EQ(gui::utf8(frame->editor()->text()->GetSelectedText()), "managment");
+      break;
+    }
+  frame->add_to_dictionary("managment");
+  const auto& dict = frame->document()->report().dictionary;
+  EXPECT_NE(std::find(dict.begin(), dict.end(), "managment"), dict.end());
+  EXPECT_TRUE(pump_until([&] { return frame->spelling_ready() && frame->editor()->misspellings().empty(); }, 5000));
+}
+
+TEST(Editor, CountColoursAndReadOnlyHeadings) {
+  EXPECT_EQ(gui::count_level(26999, 30000), gui::CountLevel::Fine);
+  EXPECT_EQ(gui::count_level(27000, 30000), gui::CountLevel::Near);
+  EXPECT_EQ(gui::count_level(30000, 30000), gui::CountLevel::Near);
+  EXPECT_EQ(gui::count_level(30001, 30000), gui::CountLevel::Over);
+  EXPECT_EQ(gui::count_level(999999, 0), gui::CountLevel::Fine);
+  model::Report r = model::new_report(shenzhen(), "测试公司");
+  const fs::path file = write_report(r, "headings.zpr");
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  ASSERT_TRUE(frame->select_clause("1"));
+  EXPECT_TRUE(frame->editor()->text()->GetReadOnly()) << "a category heading is not written";
+  EXPECT_FALSE(frame->select_clause("9.9"));
+  EXPECT_EQ(frame->count_indicator()->level(), gui::CountLevel::Fine);
+}
+
+TEST(Editor, WordDraftOpensUnsavedAndSavesAsReport) {
+  const fs::path docx = fs::path(ZP_TEST_FIXTURES) / "docx/styled-shenzhen.docx";
+  if (!fs::exists(docx)) GTEST_SKIP() << "no .docx fixture";
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(docx.string())));
+  EXPECT_TRUE(frame->document()->path().empty()) << "a Word draft is not saved over as a report";
+  EXPECT_TRUE(frame->document()->modified());
+  EXPECT_GT(frame->document()->total().words, 0);
+  const fs::path out = g_dir / "from-word.zpr";
+  ASSERT_TRUE(frame->save_as(wx(out.string())));
+  EXPECT_EQ(model::load_report(out).sections, frame->document()->report().sections);
+}
+
+TEST(Editor, FigureInsertAndExportRefusal) {
+  model::Report r = model::new_report(shenzhen(), "测试公司");
+  // Far over the 30,000 字 limit.
+  r.ensure_section("1.1").blocks.push_back(model::Paragraph{{{std::string(31000 * 3, '\0')}}});
+  std::string& big = std::get<model::Paragraph>(r.ensure_section("1.1").blocks[0]).runs[0].text;
+  big.clear();
+  for (int i = 0; i < 31000; ++i) big += "质";
+  const fs::path file = write_report(r, "figure.zpr");
+  const fs::path png = g_dir / "logo.png";
+  std::ofstream(png, std::ios::binary) << zp::testing::tiny_png();
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  ASSERT_TRUE(frame->select_clause("1.2"));
+  std::string error;
+  ASSERT_TRUE(frame->editor()->insert_figure(png.string(), &error)) << error;
+  const model::Section* s = frame->document()->report().section("1.2");
+  ASSERT_EQ(s->blocks.size(), 1u);
+  const auto* fig = std::get_if<model::Figure>(&s->blocks[0]);
+  ASSERT_NE(fig, nullptr);
+  EXPECT_EQ(fig->caption, "logo");
+  EXPECT_EQ(frame->document()->report().media.at(fig->media_id).data, zp::testing::tiny_png());
+  EXPECT_FALSE(frame->editor()->insert_figure((g_dir / "figure.zpr").string(), &error)) << "not an image";
+  EXPECT_EQ(frame->count_indicator()->level(), gui::CountLevel::Over);
+
+  gui::ExportDialog dlg(frame.f, frame->document()->report(), shenzhen(), {}, wx((g_dir / "out.pdf").string()));
+  ASSERT_TRUE(dlg.refusal().has_value()) << "over the limit: a submission is refused";
+  EXPECT_GT(dlg.refusal()->count, dlg.refusal()->limit);
+  dlg.set_draft(false);
+  EXPECT_FALSE(dlg.can_export());
+  dlg.set_draft(true);
+  EXPECT_TRUE(dlg.can_export()) << "a draft may always be exported";
+
+  // The draft export itself: on its worker thread, with the dialog modal as for the user.
+  wxTimer give_up;
+  give_up.Bind(wxEVT_TIMER, [&](wxTimerEvent&) { dlg.EndModal(wxID_CANCEL); });
+  dlg.CallAfter([&] {
+    give_up.StartOnce(60000);
+    dlg.start();
+  });
+  ASSERT_EQ(dlg.ShowModal(), wxID_OK) << gui::utf8(dlg.message());
+  EXPECT_GT(dlg.result().pages, 1);
+  EXPECT_GT(fs::file_size(g_dir / "out.pdf"), 1000u);
+}
+
+TEST(Editor, DeletedTableComesBackWithUndo) {
+  model::Report r = model::new_report(shenzhen(), "测试公司");
+  const fs::path file = write_report(r, "undo.zpr");
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  ASSERT_TRUE(frame->select_clause("1.2"));
+  wxStyledTextCtrl* stc = frame->editor()->text();
+  stc->AddText(wx("治理结构如下。"));
+  pump(20);
+  frame->editor()->insert_table();
+  const auto blocks = frame->document()->report().section("1.2")->blocks;
+  ASSERT_EQ(blocks.size(), 2u);
+  ASSERT_TRUE(std::holds_alternative<model::Table>(blocks[1]));
+  // Select everything and delete it, then undo.
+  stc->SelectAll();
+  stc->DeleteBack();
+  frame->editor()->sync();
+  EXPECT_TRUE(frame->document()->report().section("1.2")->blocks.empty());
+  stc->Undo();  // the deletion
+  frame->editor()->sync();
+  EXPECT_EQ(frame->document()->report().section("1.2")->blocks, blocks) << "the table is back, not its label as text";
+  // Text typed at the end of the table's line is kept, as a paragraph after the table.
+  stc->GotoPos(stc->GetLineEndPosition(1));
+  stc->AddText(wx("表后补充说明"));
+  frame->editor()->sync();
+  const auto& now = frame->document()->report().section("1.2")->blocks;
+  ASSERT_EQ(now.size(), 3u);
+  EXPECT_EQ(now[1], blocks[1]);
+  ASSERT_TRUE(std::holds_alternative<model::Paragraph>(now[2]));
+  EXPECT_EQ(std::get<model::Paragraph>(now[2]).text(), "表后补充说明");
+}
+
+TEST(Editor, PreferencesPersist) {
+  {
+    gui::Preferences p;
+    p.set_language("en");
+    p.set_autosave_minutes(5);
+    p.set_editor_font_size(99);  // clamped
+  }
+  gui::Preferences p;
+  EXPECT_EQ(p.language(), "en");
+  EXPECT_EQ(p.autosave_minutes(), 5);
+  EXPECT_EQ(p.editor_font_size(), 36);
+  p.set_language("");
+  p.set_autosave_minutes(1);
+  p.set_editor_font_size(12);
+}
+
+int main(int argc, char** argv) {
+  if (!std::getenv("DISPLAY") || !*std::getenv("DISPLAY")) {
+    std::puts("no display: skipped");
+    return 77;
+  }
+  ::testing::InitGoogleTest(&argc, argv);
+  g_dir = fs::temp_directory_path() / ("zp-gui-test-" + std::to_string(::getpid()));
+  fs::create_directories(g_dir);
+  setenv("XDG_CONFIG_HOME", (g_dir / "config").c_str(), 1);
+  setenv("XDG_DATA_HOME", (g_dir / "data").c_str(), 1);
+  wxApp::SetInstance(new wxApp);
+  int wx_argc = 1;
+  char* wx_argv[] = {argv[0], nullptr};
+  if (!wxEntryStart(wx_argc, wx_argv) || !wxTheApp->CallOnInit()) {
+    std::puts("cannot start wxWidgets: skipped");
+    return 77;
+  }
+  wxInitAllImageHandlers();
+  const int rc = RUN_ALL_TESTS();
+  wxTheApp->OnExit();
+  wxEntryCleanup();
+  std::error_code ec;
+  fs::remove_all(g_dir, ec);
+  return rc;
+}

@@ -1,0 +1,148 @@
+#include "io/pdf/line_breaker.h"
+
+#include <gtest/gtest.h>
+
+#include "io/pdf/font.h"
+
+namespace zp::io::pdf {
+namespace {
+
+/// Advances as a typesetter would see them: CJK 1 em, Latin and digits half an em.
+std::vector<double> widths(const std::u32string& t) {
+  std::vector<double> w;
+  for (char32_t c : t) w.push_back(c < 0x2000 ? 0.5 : 1.0);
+  return w;
+}
+
+std::vector<std::u32string> lines_of(const std::u32string& t, double width) {
+  std::vector<std::u32string> out;
+  for (const Line& l : break_lines(t, widths(t), width, width)) out.push_back(t.substr(l.begin, l.end - l.begin));
+  return out;
+}
+
+TEST(PdfLineBreaker, NoLineStartsWithClosingPunctuationAtAnyWidth) {
+  const std::u32string t =
+      U"公司坚持以顾客为中心，建立了覆盖全价值链的质量管理体系。顾客满意度达到92.5%！"
+      U"（详见表3）形成了“战略—执行—评价”闭环；《卓越绩效评价准则》要求：持续改进？是的。";
+  for (double w = 4; w <= 20; w += 0.5) {
+    const auto lines = lines_of(t, w);
+    std::u32string joined;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      const auto& l = lines[i];
+      ASSERT_FALSE(l.empty()) << "width " << w;
+      if (i > 0) {
+        EXPECT_FALSE(forbidden_at_line_start(l.front())) << "width " << w << " line " << i << ": " << to_utf8(l);
+      }
+      if (i + 1 < lines.size()) {
+        EXPECT_FALSE(forbidden_at_line_end(l.back())) << "width " << w << " line " << i << ": " << to_utf8(l);
+      }
+      joined += l;
+    }
+    EXPECT_EQ(joined, t) << "lines must give back the text, width " << w;
+  }
+}
+
+TEST(PdfLineBreaker, LatinWordsAndNumbersStayWhole) {
+  const std::u32string t = U"通过ISO 9001与IATF 16949认证，关键工序一次合格率提升至99.25%，引入Lean Six Sigma方法。";
+  auto latin = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'z') || c == U'.' || c == U'%'; };
+  for (double w = 6; w <= 16; w += 0.5) {
+    const auto ls = break_lines(t, widths(t), w, w);
+    for (size_t i = 0; i + 1 < ls.size(); ++i) {
+      // Between two lines: either a space was dropped, or not both sides are Latin or digits.
+      if (ls[i].end < ls[i + 1].begin) continue;
+      EXPECT_FALSE(latin(t[ls[i].end - 1]) && latin(t[ls[i + 1].begin]))
+          << "width " << w << ": split inside a word at line " << i << " "
+          << to_utf8(t.substr(ls[i].begin, ls[i].end - ls[i].begin));
+    }
+  }
+}
+
+TEST(PdfLineBreaker, PercentAndClosingBracketsNeverStartALine) {
+  EXPECT_TRUE(forbidden_at_line_start(U'，'));
+  EXPECT_TRUE(forbidden_at_line_start(U'。'));
+  EXPECT_TRUE(forbidden_at_line_start(U'%'));
+  EXPECT_TRUE(forbidden_at_line_start(U'）'));
+  EXPECT_TRUE(forbidden_at_line_start(U'」'));
+  EXPECT_TRUE(forbidden_at_line_start(U'》'));
+  EXPECT_TRUE(forbidden_at_line_end(U'（'));
+  EXPECT_TRUE(forbidden_at_line_end(U'「'));
+  EXPECT_TRUE(forbidden_at_line_end(U'《'));
+  EXPECT_FALSE(forbidden_at_line_start(U'中'));
+  // "5" would still fit on the first line, but % may not start the next: both move down.
+  const auto lines = lines_of(U"合格率达到九十五 5%", 9);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[1], U"5%");
+}
+
+TEST(PdfLineBreaker, OverlongWordIsBrokenAsALastResort) {
+  const std::u32string t = U"https://example.com/a/very/long/path/without/spaces";
+  const auto lines = lines_of(t, 5);  // 10 characters per line
+  ASSERT_GT(lines.size(), 1u);
+  for (const auto& l : lines) EXPECT_LE(l.size(), 10u);
+}
+
+TEST(PdfLineBreaker, HardBreaksEndALineAndAreNotJustified) {
+  const std::u32string t = U"第一行\n第二行";
+  const auto ls = break_lines(t, widths(t), 20, 20);
+  ASSERT_EQ(ls.size(), 2u);
+  EXPECT_TRUE(ls[0].last);
+  EXPECT_EQ(t.substr(ls[0].begin, ls[0].end - ls[0].begin), U"第一行");
+  EXPECT_EQ(justify_spacing(ls[0], 20, 5), 0);
+}
+
+TEST(PdfLineBreaker, JustificationFillsTheLineExactly) {
+  const std::u32string t = U"公司坚持以顾客为中心，建立了覆盖全价值链的质量管理体系，持续改进。";
+  const double width = 10.4;  // not a whole number of characters: every full line has slack
+  const auto ls = break_lines(t, widths(t), width, width);
+  ASSERT_GT(ls.size(), 2u);
+  for (const Line& l : ls) {
+    const double s = justify_spacing(l, width, 1.0);
+    if (l.last) {
+      EXPECT_EQ(s, 0);
+      continue;
+    }
+    EXPECT_GT(s, 0);
+    EXPECT_NEAR(l.width + s * static_cast<double>(l.end - l.begin - 1), width, 1e-9);
+  }
+  // Too much slack (a ragged line with a long word after it) stays unjustified.
+  Line loose{0, 3, 3, 3, false};
+  EXPECT_EQ(justify_spacing(loose, 10, 1.0), 0);
+}
+
+TEST(PdfLineBreaker, FirstLineIndentIsHonoured) {
+  const std::u32string t(30, U'字');
+  const auto ls = break_lines(t, widths(t), 8, 10);
+  ASSERT_EQ(ls.size(), 4u);
+  EXPECT_EQ(ls[0].end - ls[0].begin, 8u);
+  EXPECT_EQ(ls[1].end - ls[1].begin, 10u);
+}
+
+}  // namespace
+}  // namespace zp::io::pdf
+
+namespace zp::io::pdf {
+namespace {
+
+TEST(PdfLineBreaker, CharactersBeyondTheBmpCountAsOne) {
+  const std::u32string t = U"𠀀𠀀𠀀，中文𠀀𠀀。";
+  const auto br = break_opportunities(t);
+  ASSERT_EQ(br.size(), t.size() + 1);
+  EXPECT_EQ(br[3], BreakKind::None);  // never before ，
+  EXPECT_EQ(br[8], BreakKind::None);  // never before 。
+  EXPECT_EQ(br[2], BreakKind::Allowed);
+  EXPECT_EQ(br[t.size()], BreakKind::Mandatory);
+}
+
+TEST(PdfLineBreaker, EmptyTextIsOneEmptyLastLine) {
+  const auto ls = break_lines(U"", {}, 10, 10);
+  ASSERT_EQ(ls.size(), 1u);
+  EXPECT_EQ(ls[0].begin, 0u);
+  EXPECT_EQ(ls[0].end, 0u);
+  EXPECT_TRUE(ls[0].last);
+  const auto spaces = break_lines(U"   ", {0.5, 0.5, 0.5}, 10, 10);
+  ASSERT_EQ(spaces.size(), 1u);
+  EXPECT_EQ(spaces[0].end, 0u);
+}
+
+}  // namespace
+}  // namespace zp::io::pdf
