@@ -72,15 +72,16 @@ python3 - "$T"/run1.json "$T"/run2.json "$T"/run3.json <<'PY'
 import json, sys
 runs = [json.load(open(p)) for p in sys.argv[1:]]
 last = runs[-1]
-ready = sorted(r["window_ready_ms"] for r in runs)[1]
+ready = sorted(r["window_ready_since_exec_ms"] for r in runs)[1]
 k = last["keystroke_to_count_ms"]
 print(json.dumps(last, indent=1, ensure_ascii=False))
 print(f"report: {last['report_words']} 字")
-print(f"window ready:        {ready:8.1f} ms (median of 3)   aim 1500 ms  {'ok' if ready <= 1500 else 'MISSED'}")
+print(f"window ready:        {ready:8.1f} ms from exec (median of 3)   aim 1500 ms  {'ok' if ready <= 1500 else 'MISSED'}")
 worst = max(k['inserted_p95'], k['key_p95'])
 print(f"keystroke -> counts: {k['inserted_median']:8.2f} ms median, {worst:.2f} ms p95   aim 16 ms  {'ok' if worst <= 16 else 'MISSED'}")
 print(f"  (UI thread CPU per keystroke: {k['ui_thread_cpu_median']:.2f} ms median, {k['ui_thread_cpu_p95']:.2f} ms p95; "
       f"wall-clock includes waiting for the CPU when the machine is busy)")
 print(f"peak memory:         {last['peak_rss_mb']:8.1f} MB   aim 250 MB  {'ok' if last['peak_rss_mb'] <= 250 else 'MISSED'}")
 print(f"checks (worker):     {last['checks_ms']:8.1f} ms")
+print(f"recovery copy:       {last['autosave_ms']:8.1f} ms (UI thread, once a minute)")
 PY

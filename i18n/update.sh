@@ -14,11 +14,12 @@ for lang in zh_CN en; do
   po=i18n/$lang.po
   if [ -f "$po" ]; then
     msgmerge --quiet --update --backup=none --no-wrap "$po" i18n/zhuoping.pot
+    msgattrib --no-obsolete --no-wrap -o "$po" "$po"
   else
     msginit --no-translator --no-wrap --locale="$lang.UTF-8" --input=i18n/zhuoping.pot --output-file="$po"
   fi
 done
 for lang in zh_CN en; do
   printf '%s: ' "$lang"
-  msgfmt --check --statistics -o /dev/null "i18n/$lang.po"
+  msgfmt --check --statistics -o /dev/null "i18n/$lang.po" 2>&1
 done

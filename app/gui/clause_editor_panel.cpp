@@ -244,8 +244,8 @@ void ClauseEditorPanel::load() {
     }
     // A line to type into after a trailing table or figure.
     if (!lines.empty() && lines.back().kind == LineKind::Block) stc_->AppendText("\n");
-    refresh_margin(lines);
     refresh_placeholder(lines);
+    refresh_margin(lines);
   } else if (c) {
     std::string note;
     if (c->kind == standards::ClauseKind::Guidance)
@@ -361,8 +361,8 @@ void ClauseEditorPanel::sync() {
   }
   model::Section& s = doc_->report().ensure_section(clause_);
   std::vector<model::Block> blocks = blocks_from_lines(lines, store_, s);
-  refresh_margin(lines);
   refresh_placeholder(lines);
+  refresh_margin(lines);
   // Blocks whose line was deleted wait in the store: undo brings their line back (without
   // its marker, which Scintilla does not restore), and restore_undone_blocks() finds them.
   for (auto it = handle_key_.begin(); it != handle_key_.end();) {
@@ -401,20 +401,19 @@ void ClauseEditorPanel::restore_undone_blocks() {
 }
 
 void ClauseEditorPanel::refresh_margin(const std::vector<ClauseLine>& lines) {
-  // Labels: "•" for bullets, "1." numbered per level, restarting after anything else.
+  // Labels as the export prints them (model::section_pieces): "•" for bullets, and items
+  // of a numbered list numbered 1., 2., … through the list whatever their level.
   std::vector<std::string> labels(lines.size());
   const model::Section* s = doc_ ? doc_->report().section(clause_) : nullptr;
-  std::vector<int> numbers;
+  int number = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     const ClauseLine& ln = lines[i];
+    if (ln.kind == LineKind::Bullet) labels[i] = "•";
     if (ln.kind != LineKind::Numbered) {
-      if (ln.kind != LineKind::Bullet) numbers.clear();
-      if (ln.kind == LineKind::Bullet) labels[i] = ln.level % 2 ? "◦" : "•";
+      number = 0;
       continue;
     }
-    if (numbers.size() <= static_cast<size_t>(ln.level)) numbers.resize(ln.level + 1, 0);
-    numbers.resize(ln.level + 1);
-    labels[i] = std::to_string(++numbers[ln.level]) + ".";
+    labels[i] = std::to_string(++number) + ".";
   }
   // Explicit labels from the report (（一）, a)) for items whose text is unchanged.
   if (s) {
@@ -428,6 +427,22 @@ void ClauseEditorPanel::refresh_margin(const std::vector<ClauseLine>& lines) {
         if (auto it = explicit_labels.find(lines[i].text); it != explicit_labels.end() &&
                                                            (lines[i].kind == LineKind::Bullet || lines[i].kind == LineKind::Numbered))
           labels[i] = it->second;
+  }
+  // Paragraph spacing: a blank annotation row after each written paragraph or list that is
+  // followed by more text (Scintilla has uniform line heights; this is the space after).
+  std::vector<char> gaps(lines.size(), 0);
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const bool text_line = lines[i].kind != LineKind::Block && !lines[i].text.empty();
+    const bool list_continues = lines[i].kind != LineKind::Paragraph && lines[i + 1].kind == lines[i].kind;
+    gaps[i] = text_line && !list_continues && lines[i + 1].kind != LineKind::Block ? 1 : 0;
+  }
+  // Compared with the control's own annotations (they move with their lines).
+  for (size_t i = 0; i < gaps.size(); ++i) {
+    const int line = static_cast<int>(i);
+    if (line == prompt_line_ || lines[i].kind == LineKind::Block) continue;
+    const bool has = stc_->AnnotationGetLines(line) > 0;
+    if (gaps[i] && !has) stc_->AnnotationSetText(line, " ");
+    else if (!gaps[i] && has) stc_->AnnotationClearLine(line);
   }
   if (labels == margin_labels_) return;
   for (size_t i = 0; i < labels.size(); ++i) {

@@ -29,6 +29,12 @@ Document::Document(model::Report report, const standards::Standard& standard)
     : report_(std::move(report)), standard_(&standard) {
   limit_ = standard.report_limit().value_or(0);
   recount_all();
+  remember_saved_counts();
+}
+
+void Document::remember_saved_counts() {
+  saved_counts_.clear();
+  for (const auto& [id, c] : clause_counts_) saved_counts_[id] = static_cast<long>(c.words);
 }
 
 Document Document::open(const std::filesystem::path& path, io::ReadResult* details) {
@@ -69,6 +75,7 @@ void Document::save(const std::filesystem::path& path) {
   model::save_report(report_, path);
   path_ = path;
   modified_ = false;
+  remember_saved_counts();
 }
 
 text::Counts Document::clause_counts(const std::string& clause_id) const {

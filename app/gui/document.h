@@ -46,11 +46,16 @@ class Document {
 
   const text::Counts& total() const { return total_; }
   text::Counts clause_counts(const std::string& clause_id) const;
+  /// 字数 per clause when the report was opened or last saved (the checks name the clauses
+  /// that grew most since).
+  const std::map<std::string, long>& saved_counts() const { return saved_counts_; }
   /// The report's limit in 字, 0 when the standard states none.
   long limit() const { return limit_; }
 
  private:
   void recount_all();
+  void remember_saved_counts();
+  std::map<std::string, long> saved_counts_;
   model::Report report_;
   const standards::Standard* standard_;
   std::filesystem::path path_;

@@ -95,6 +95,11 @@ FindingsPanel::FindingsPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     if (on_activate) on_activate(f);
   };
   tree_->Bind(wxEVT_TREE_SEL_CHANGED, activate);
+  tree_->Bind(wxEVT_TREE_ITEM_GETTOOLTIP, [this](wxTreeEvent& e) {
+    // The whole message: rows are cut at the panel's width.
+    if (auto* d = dynamic_cast<FindingIndex*>(tree_->GetItemData(e.GetItem())); d && d->index < findings_.size())
+      e.SetToolTip(wx(findings_[d->index].message));
+  });
   tree_->Bind(wxEVT_TREE_ITEM_ACTIVATED, activate);
   rebuild();
 }
@@ -149,7 +154,7 @@ void FindingsPanel::rebuild() {
     tree_->SetItemText(item, tree_->GetItemText(item) + wxString::Format("  (%zu)", group_counts[clause]));
   tree_->ExpandAll();
   tree_->Thaw();
-  summary_->SetLabel(wx(format(ZP_("{0} errors · {1} warnings · {2} notes"), counts[2], counts[1], counts[0])) +
+  summary_->SetLabel(wx(format(ZP_("Errors {0} · warnings {1} · notes {2}"), counts[2], counts[1], counts[0])) +
                      (busy_ ? wx(ZP_(" · checking…")) : wxString()));
 }
 

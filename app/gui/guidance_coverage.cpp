@@ -1,28 +1,26 @@
 #include "gui/guidance_coverage.h"
 
-#include "model/report_text.h"
+#include <algorithm>
+
+#include "checks/clause_text.h"
+#include "checks/config.h"
 
 namespace zp::gui {
 
-std::string section_text(const model::Section* s) {
-  if (!s) return {};
-  std::vector<model::TextPiece> pieces;
-  model::Numbering n;
-  model::section_pieces(*s, n, pieces);
-  std::string text;
-  for (const model::TextPiece& p : pieces) text += p.text + "\n";
-  return text;
-}
-
-std::vector<bool> guidance_coverage(const standards::Clause& c, const std::string& text) {
-  // Plain substring search: terms are short Chinese phrases, so no word segmentation is
-  // needed to find them.
+std::vector<bool> guidance_coverage(const standards::Clause& c, const model::Section* s) {
+  // The same text and threshold as the check, so the ticks and the findings agree.
+  const std::string text = s ? checks::section_text(*s).all : std::string();
+  const size_t min_terms = static_cast<size_t>(std::max(1, checks::CheckConfig::builtin().min_matched_terms));
   std::vector<bool> out;
   for (const standards::GuidancePoint& p : c.points_list) {
-    bool covered = !p.name.empty() && text.find(p.name) != std::string::npos;
+    if (p.terms.empty()) {
+      out.push_back(!p.name.empty() && text.find(p.name) != std::string::npos);
+      continue;
+    }
+    size_t found = 0;
     for (const std::string& t : p.terms)
-      if (!covered && !t.empty() && text.find(t) != std::string::npos) covered = true;
-    out.push_back(covered);
+      if (!t.empty() && text.find(t) != std::string::npos) ++found;
+    out.push_back(found >= std::min(p.terms.size(), min_terms));
   }
   return out;
 }

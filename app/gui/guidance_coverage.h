@@ -1,6 +1,8 @@
 #pragma once
-/// Whether a section's text addresses a clause's guidance points: a point counts as covered
-/// when the text names it or uses one of its key terms. No wx here.
+/// Whether a section's text addresses a clause's guidance points, by the rule of the check
+/// process.points_uncovered: enough of the point's key terms occur in the clause's text
+/// (checks.xml's min-matched-terms, or all of them when the point has fewer); a point
+/// without terms counts as covered when the text names it. No wx here.
 #include <string>
 #include <vector>
 
@@ -9,10 +11,7 @@
 
 namespace zp::gui {
 
-/// The text of a section (paragraphs, list items, table cells, captions), joined.
-std::string section_text(const model::Section* s);
-
-/// For each of the clause's guidance points, whether text covers it.
-std::vector<bool> guidance_coverage(const standards::Clause& c, const std::string& text);
+/// For each of the clause's guidance points, whether the section covers it.
+std::vector<bool> guidance_coverage(const standards::Clause& c, const model::Section* s);
 
 }  // namespace zp::gui

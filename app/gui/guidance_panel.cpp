@@ -35,13 +35,13 @@ GuidancePanel::GuidancePanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
 void GuidancePanel::show(const standards::Standard* st, const standards::Clause* c, const model::Section* s) {
   standard_ = st;
   clause_ = c;
-  coverage_ = c ? guidance_coverage(*c, section_text(s)) : std::vector<bool>{};
+  coverage_ = c ? guidance_coverage(*c, s) : std::vector<bool>{};
   render();
 }
 
 void GuidancePanel::update_coverage(const model::Section* s) {
   if (!clause_ || clause_->points_list.empty()) return;
-  std::vector<bool> now = guidance_coverage(*clause_, section_text(s));
+  std::vector<bool> now = guidance_coverage(*clause_, s);
   if (now == coverage_) return;
   coverage_ = std::move(now);
   render();

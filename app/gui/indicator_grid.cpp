@@ -221,16 +221,17 @@ void IndicatorGrid::remove_row() {
 
 void IndicatorGrid::add_year() {
   if (!table_) return;
-  int year;
   if (table_->years.empty()) {
+    // A table without years gets the three consecutive years every standard asks for,
+    // ending last year.
     std::time_t t = std::time(nullptr);
     std::tm tm{};
     localtime_r(&t, &tm);
-    year = tm.tm_year + 1900 - 1;
+    const int last = tm.tm_year + 1900 - 1;
+    table_->years = {last - 2, last - 1, last};
   } else {
-    year = table_->years.back() + 1;
+    table_->years.push_back(table_->years.back() + 1);
   }
-  table_->years.push_back(year);
   rebuild();
   changed();
 }

@@ -21,7 +21,7 @@ class IndicatorGrid : public wxGrid {
   void add_comparison();
   /// Remove the indicator or comparison of the current row.
   void remove_row();
-  /// Add the year after the last (or last year when there are none).
+  /// Add the year after the last; a table without years gets the last three years.
   void add_year();
   /// Remove the year of the current column, or the last year.
   void remove_year();

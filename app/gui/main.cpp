@@ -41,6 +41,12 @@ class App : public wxApp {
       frame->Move(0, 0);
       delete wxLog::SetActiveTarget(new wxLogStderr);
     }
+    if (!batch) {
+      // Fill a small screen; on a large one keep the default size, centred.
+      const wxSize screen = wxGetDisplaySize();
+      if (screen.x < frame->GetSize().x + 80 || screen.y < frame->GetSize().y + 80) frame->Maximize();
+      else frame->Centre();
+    }
     frame->Show();
     if (!file_.empty() && !frame->open_file(file_) && batch) return quit_with(frame, 2);
     if (!clause_.empty() && !frame->select_clause(zp::gui::utf8(clause_))) {

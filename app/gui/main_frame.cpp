@@ -7,6 +7,7 @@
 #include <wx/msgdlg.h>
 #include <wx/stc/stc.h>
 #include <wx/statusbr.h>
+#include <wx/textentry.h>
 #include <wx/toolbar.h>
 #include <wx/crt.h>
 
@@ -198,20 +199,20 @@ void MainFrame::build_menus() {
     wxString f = history_.GetHistoryFile(e.GetId() - wxID_FILE1);
     if (!f.empty() && confirm_discard()) open_file(f);
   }, wxID_FILE1, wxID_FILE9);
-  auto stc = [this](void (wxStyledTextCtrl::*fn)()) {
-    return [this, fn](wxCommandEvent& e) {
-      // Edit commands act on whichever text field has the focus.
-      wxWindow* focus = FindFocus();
-      if (focus == editor_->text()) (editor_->text()->*fn)();
-      else e.Skip();
+  // Edit commands act on the text field with the focus (a caption, a grid cell), else on
+  // the clause text. The menu's accelerators take the keys before any control sees them.
+  auto edit_command = [this](void (wxStyledTextCtrl::*on_text)(), void (wxTextEntry::*on_field)()) {
+    return [this, on_text, on_field](wxCommandEvent&) {
+      if (auto* field = dynamic_cast<wxTextEntry*>(FindFocus())) (field->*on_field)();
+      else (editor_->text()->*on_text)();
     };
   };
-  Bind(wxEVT_MENU, stc(&wxStyledTextCtrl::Undo), wxID_UNDO);
-  Bind(wxEVT_MENU, stc(&wxStyledTextCtrl::Redo), wxID_REDO);
-  Bind(wxEVT_MENU, stc(&wxStyledTextCtrl::Cut), wxID_CUT);
-  Bind(wxEVT_MENU, stc(&wxStyledTextCtrl::Copy), wxID_COPY);
-  Bind(wxEVT_MENU, stc(&wxStyledTextCtrl::Paste), wxID_PASTE);
-  Bind(wxEVT_MENU, stc(&wxStyledTextCtrl::SelectAll), wxID_SELECTALL);
+  Bind(wxEVT_MENU, edit_command(&wxStyledTextCtrl::Undo, &wxTextEntry::Undo), wxID_UNDO);
+  Bind(wxEVT_MENU, edit_command(&wxStyledTextCtrl::Redo, &wxTextEntry::Redo), wxID_REDO);
+  Bind(wxEVT_MENU, edit_command(&wxStyledTextCtrl::Cut, &wxTextEntry::Cut), wxID_CUT);
+  Bind(wxEVT_MENU, edit_command(&wxStyledTextCtrl::Copy, &wxTextEntry::Copy), wxID_COPY);
+  Bind(wxEVT_MENU, edit_command(&wxStyledTextCtrl::Paste, &wxTextEntry::Paste), wxID_PASTE);
+  Bind(wxEVT_MENU, edit_command(&wxStyledTextCtrl::SelectAll, &wxTextEntry::SelectAll), wxID_SELECTALL);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_find_dialog(); }, wxID_FIND);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_find_dialog(); }, ID_FIND_NEXT);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { do_preferences(); }, wxID_PREFERENCES);

@@ -38,10 +38,12 @@ void MainFrame::request_checks() {
   const standards::Standard* st = &doc_->standard();
   const long serial = doc_serial_;
   std::shared_ptr<text::Spelling> speller = speller_;
+  std::map<std::string, long> saved = doc_->saved_counts();
   findings_->set_busy(true);
-  check_worker_->post([this, copy, st, serial, speller] {
+  check_worker_->post([this, copy, st, serial, speller, saved = std::move(saved)] {
     checks::CheckOptions options;
     options.speller = speller.get();
+    options.previous_clause_counts = saved;
     std::vector<checks::Finding> f;
     try {
       f = checks::run_checks(*copy, *st, options);

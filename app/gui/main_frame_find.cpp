@@ -2,6 +2,7 @@
 #include <wx/stc/stc.h>
 
 #include "gui/clause_editor_panel.h"
+#include "gui/clause_lines.h"
 #include "gui/clause_tree_panel.h"
 #include "gui/find_replace.h"
 #include "gui/find_replace_dialog.h"
@@ -66,7 +67,18 @@ bool MainFrame::find_next(const std::string& needle, bool match_case) {
     if (!s || !section_contains(*s, needle, o)) continue;
     if (c->id != clause_) select_clause(c->id);
     if (find_here(0)) return true;
-    // A match in a table or caption: the clause is shown; the block pane holds it.
+    // The match is in a table, an indicator table or a caption: open that block.
+    int n = 0;
+    for (const model::Block& b : s->blocks) {
+      if (is_text_block(b)) continue;
+      model::Section one;
+      one.blocks.push_back(b);
+      if (section_contains(one, needle, o)) {
+        editor_->open_block(n);
+        break;
+      }
+      ++n;
+    }
     return true;
   }
   return false;

@@ -97,9 +97,10 @@ void TrendChartPanel::on_paint(wxPaintEvent&) {
   }
   if (!data_ || data_->years.empty() || !any) {
     gc->SetFont(font, wxColour(130, 136, 145));
-    text(wx(data_ ? ZP_("No numbers to chart yet: enter the yearly values in the table.")
-                  : ZP_("Select an indicator row to see its trend chart.")),
-         sz.x / 2.0, sz.y / 2.0 - 8, 0);
+    const char* hint = !data_ ? ZP_("Select an indicator row to see its trend chart.")
+                       : data_->years.empty() ? ZP_("The table has no years yet: add them with + Year (at least three consecutive years).")
+                                              : ZP_("No numbers to chart yet: enter the yearly values in the table.");
+    text(wx(hint), sz.x / 2.0, sz.y / 2.0 - 8, 0);
     return;
   }
   const io::pdf::ChartData& d = *data_;

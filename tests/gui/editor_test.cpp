@@ -18,6 +18,7 @@
 #include "gui/block_pane.h"
 #include "gui/clause_editor_panel.h"
 #include "gui/clause_lines.h"
+#include "gui/clause_tree_panel.h"
 #include "gui/count_indicator.h"
 #include "gui/document.h"
 #include "gui/export_dialog.h"
@@ -125,6 +126,12 @@ TEST(Editor, TypingChineseUpdatesCountsGuidanceAndFindings) {
   ASSERT_TRUE(pump_until([&] { return !frame->checks_pending(); }, 15000));
   const auto after = frame->findings()->findings();
   EXPECT_NE(findings_for(after, "1.1"), before_11) << "the findings of 1.1 change once it has text";
+  // The guidance ticks and the check agree on which points are not addressed.
+  size_t unticked = 0, uncovered = 0;
+  for (bool b : frame->guidance()->coverage()) unticked += !b;
+  for (const auto& f : after) uncovered += f.clause == "1.1" && f.code == "process.points_uncovered";
+  EXPECT_EQ(unticked, uncovered);
+  EXPECT_GT(unticked, 0u);
 
   // Real key presses reach the text (ASCII through the X server).
   wxUIActionSimulator sim;
@@ -223,6 +230,11 @@ TEST(Editor, RichReportRoundTripsThroughTheTextLines) {
 TEST(Editor, ListsAndFindReplaceAcrossClauses) {
   model::Report r = model::new_report(shenzhen(), "测试公司");
   r.ensure_section("2.1").blocks.push_back(model::Paragraph{{{"战略制定采用平衡计分卡。"}}});
+  model::Table survey;
+  survey.caption = "顾客满意度调查结果";
+  survey.rows = {{"年度", "得分"}, {"2023", "92"}};
+  r.ensure_section("3.1").blocks.push_back(model::Paragraph{{{"顾客服务的做法如下。"}}});
+  r.ensure_section("3.1").blocks.push_back(survey);
   const fs::path file = write_report(r, "lists.zpr");
   Frame frame;
   ASSERT_TRUE(frame->open_file(wx(file.string())));
@@ -245,6 +257,11 @@ TEST(Editor, ListsAndFindReplaceAcrossClauses) {
   EXPECT_TRUE(frame->find_next("平衡计分卡", false));
   EXPECT_EQ(frame->editor()->clause_id(), "2.1");
   EXPECT_EQ(gui::utf8(stc->GetSelectedText()), "平衡计分卡");
+  // A match in a table's caption opens the table.
+  EXPECT_TRUE(frame->find_next("满意度调查", false));
+  EXPECT_EQ(frame->editor()->clause_id(), "3.1");
+  ASSERT_NE(frame->editor()->block_pane()->block(), nullptr);
+  EXPECT_TRUE(std::holds_alternative<model::Table>(*frame->editor()->block_pane()->block()));
   EXPECT_EQ(frame->replace_everywhere("措施", "举措", false), 2);
   EXPECT_EQ(std::get<model::List>(frame->document()->report().section("1.1")->blocks[0]).items[0].content.text(), "第一项举措");
   EXPECT_EQ(frame->document()->total(), text::count_report(frame->document()->report(), shenzhen()).total);
@@ -332,6 +349,16 @@ TEST(Editor, CountColoursAndReadOnlyHeadings) {
   EXPECT_TRUE(frame->editor()->text()->GetReadOnly()) << "a category heading is not written";
   EXPECT_FALSE(frame->select_clause("9.9"));
   EXPECT_EQ(frame->count_indicator()->level(), gui::CountLevel::Fine);
+  // Keyboard navigation between the clauses to write (Ctrl+PgDn / Ctrl+PgUp).
+  EXPECT_EQ(frame->tree()->neighbour("1", +1), "1.1");
+  EXPECT_EQ(frame->tree()->neighbour("1.3", +1), "2.1");
+  EXPECT_EQ(frame->tree()->neighbour("1.1", -1), "0");
+  EXPECT_EQ(frame->tree()->neighbour("6.3", +1), "");
+  // 字符数 on demand.
+  EXPECT_TRUE(frame->status(3).empty());
+  frame->show_characters(true);
+  EXPECT_TRUE(frame->status(3).Contains(wx("字符数")));
+  frame->show_characters(false);
 }
 
 TEST(Editor, WordDraftOpensUnsavedAndSavesAsReport) {

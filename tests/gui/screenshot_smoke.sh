@@ -20,4 +20,15 @@ size=$(stat -c %s "$T/shot.png")
 timeout 60 "$GUI" --screenshot "$T/x.png" --clause 9.9 "$T/r.zpr" >/dev/null 2>&1
 rc=$?
 [ "$rc" -ne 0 ] && [ "$rc" -lt 128 ] || { echo "FAIL: unknown clause gave status $rc"; exit 1; }
+# So is a table number the clause does not have, and a file that is not a report.
+timeout 60 "$GUI" --screenshot "$T/x.png" --clause 1.1 --block 3 "$T/r.zpr" >/dev/null 2>&1
+rc=$?
+[ "$rc" -eq 2 ] || { echo "FAIL: a missing table gave status $rc"; exit 1; }
+echo "not a report" > "$T/bad.zpr"
+timeout 60 "$GUI" --screenshot "$T/x.png" "$T/bad.zpr" 2>"$T/err.txt" >/dev/null
+rc=$?
+[ "$rc" -eq 2 ] || { echo "FAIL: a broken file gave status $rc"; exit 1; }
+grep -q "bad.zpr" "$T/err.txt" || { echo "FAIL: the error does not name the file"; cat "$T/err.txt"; exit 1; }
+# A clean batch run leaves no recovery copy behind.
+[ -z "$(ls -A "$T/data/zhuoping/recovery" 2>/dev/null)" ] || { echo "FAIL: a recovery copy was left behind"; exit 1; }
 echo "gui smoke: ok"

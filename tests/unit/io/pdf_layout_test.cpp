@@ -75,6 +75,7 @@ TEST(PdfLayout, TextStaysInsideTheMarginsAndOnThePage) {
         EXPECT_GE(t->x, g.left - 0.01) << t->text;
         double w = 0;
         for (char32_t c : to_u32(t->text)) w += font().advance(c) * t->size + t->spacing;
+        for (const auto& [k, a] : t->adjust) w += a;
         EXPECT_LE(t->x + w - t->spacing, kPageWidth - g.right + 0.01) << t->text;
         EXPECT_GT(t->y, 30);
         EXPECT_LT(t->y, kPageHeight - 40);
@@ -143,7 +144,9 @@ TEST(PdfLayout, ARowTallerThanAPageIsSplitAndStaysInsideTheMargins) {
   int pages_with_header_repeat = 0;
   for (const Page& p : d.pages) {
     for (const Op& op : p.ops)
-      if (const auto* rect = std::get_if<RectOp>(&op)) EXPECT_GE(rect->y, g.bottom - 0.01);
+      if (const auto* rect = std::get_if<RectOp>(&op)) {
+        EXPECT_GE(rect->y, g.bottom - 0.01);
+      }
     if (text_of(p, true).find("项目说明") != std::string::npos) ++pages_with_header_repeat;
   }
   EXPECT_GE(pages_with_header_repeat, 1);
@@ -175,7 +178,7 @@ TEST(PdfLayout, OddBlocksAreLaidOutWithoutLosingText) {
   Document d = lay(r, false, &warnings);
   std::string all;
   for (const Page& p : d.pages) all += text_of(p, false);
-  for (const std::string& piece : {"制表符", "第二行", "表", "参差", "丁", "无年份", "投诉数趋势"})
+  for (const char* piece : {"制表符", "第二行", "表", "参差", "丁", "无年份", "投诉数趋势"})
     EXPECT_NE(all.find(piece), std::string::npos) << piece;
   Geometry g;
   for (const Page& p : d.pages)  // the long title is cut to fit the running header
@@ -183,6 +186,7 @@ TEST(PdfLayout, OddBlocksAreLaidOutWithoutLosingText) {
       if (const auto* t = std::get_if<TextOp>(&op); t && !t->outline) {
         double w = 0;
         for (char32_t c : to_u32(t->text)) w += font().advance(c) * t->size + t->spacing;
+        for (const auto& [k, a] : t->adjust) w += a;
         EXPECT_LE(t->x + w - t->spacing, kPageWidth - g.right + 0.01) << t->text;
       }
 }

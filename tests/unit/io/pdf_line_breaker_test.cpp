@@ -87,7 +87,7 @@ TEST(PdfLineBreaker, HardBreaksEndALineAndAreNotJustified) {
   ASSERT_EQ(ls.size(), 2u);
   EXPECT_TRUE(ls[0].last);
   EXPECT_EQ(t.substr(ls[0].begin, ls[0].end - ls[0].begin), U"第一行");
-  EXPECT_EQ(justify_spacing(ls[0], 20, 5), 0);
+  for (double g : justify_gaps(t, ls[0], 20, 5)) EXPECT_EQ(g, 0);
 }
 
 TEST(PdfLineBreaker, JustificationFillsTheLineExactly) {
@@ -96,17 +96,45 @@ TEST(PdfLineBreaker, JustificationFillsTheLineExactly) {
   const auto ls = break_lines(t, widths(t), width, width);
   ASSERT_GT(ls.size(), 2u);
   for (const Line& l : ls) {
-    const double s = justify_spacing(l, width, 1.0);
+    const auto gaps = justify_gaps(t, l, width, 1.0);
+    ASSERT_EQ(gaps.size(), l.end - l.begin);
+    double sum = 0;
+    for (double g : gaps) sum += g;
     if (l.last) {
-      EXPECT_EQ(s, 0);
+      EXPECT_EQ(sum, 0);
       continue;
     }
-    EXPECT_GT(s, 0);
-    EXPECT_NEAR(l.width + s * static_cast<double>(l.end - l.begin - 1), width, 1e-9);
+    EXPECT_NEAR(l.width + sum, width, 1e-9);
+    EXPECT_EQ(gaps.back(), 0);
+    for (size_t k = 0; k + 1 < gaps.size(); ++k) EXPECT_NEAR(gaps[k], gaps[0], 1e-12);  // all CJK: even gaps
   }
   // Too much slack (a ragged line with a long word after it) stays unjustified.
-  Line loose{0, 3, 3, 3, false};
-  EXPECT_EQ(justify_spacing(loose, 10, 1.0), 0);
+  Line loose{0, 3, 3, 1.5, false};
+  for (double g : justify_gaps(U"abc", loose, 10, 1.0)) EXPECT_EQ(g, 0);
+}
+
+TEST(PdfLineBreaker, JustificationIsEvenInChineseAndAtSpacesInEnglish) {
+  auto justify = [](const std::u32string& t, double slack) {
+    Line l{0, t.size(), t.size(), 0, false};
+    for (double a : widths(t)) l.width += a;
+    auto gaps = justify_gaps(t, l, l.width + slack, 1.0);
+    double sum = 0;
+    for (double g : gaps) sum += g;
+    EXPECT_NEAR(sum, slack, 1e-9);
+    return gaps;
+  };
+  // Chinese with a Latin term: every gap alike.
+  const std::u32string zh = U"采用精益六西格玛与Lean Six方法";
+  auto g = justify(zh, 2);
+  EXPECT_GT(g[0], 0);
+  for (size_t k = 0; k + 1 < zh.size(); ++k) EXPECT_NEAR(g[k], g[0], 1e-12);
+  // An English sentence: at its spaces only, words stay tight.
+  const std::u32string en = U"The guidance point does not seem to be addressed";
+  g = justify(en, 3);
+  for (size_t k = 0; k + 1 < en.size(); ++k) {
+    if (en[k] == U' ') EXPECT_GT(g[k], 0) << k;
+    else EXPECT_EQ(g[k], 0) << k;
+  }
 }
 
 TEST(PdfLineBreaker, FirstLineIndentIsHonoured) {

@@ -486,9 +486,8 @@ class Importer {
   std::string pending_clause_;
 };
 
-DocxImport import_package(Package& pkg, const ReadOptions& options) {
+DocxImport import_package(Package& pkg, Document doc, const ReadOptions& options) {
   DocxImport imp;
-  Document doc = read_document(pkg);
   imp.counts = count_document(doc);
   const auto& lib = standards::Library::instance();
   if (!options.standard_id.empty()) {
@@ -628,12 +627,14 @@ std::vector<std::string> mapping_report(const DocxImport& imp, const Standard& s
 
 DocxImport import_docx_detailed(const std::filesystem::path& path, const ReadOptions& options) {
   Package pkg(path);
-  return import_package(pkg, options);
+  Document doc = read_document(pkg);
+  return import_package(pkg, std::move(doc), options);
 }
 
 DocxImport import_docx_bytes(std::string bytes, const std::string& name, const ReadOptions& options) {
   Package pkg(std::move(bytes), name);
-  return import_package(pkg, options);
+  Document doc = read_document(pkg);
+  return import_package(pkg, std::move(doc), options);
 }
 
 ReadResult import_docx(const std::filesystem::path& path, const ReadOptions& options) {

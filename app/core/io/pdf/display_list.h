@@ -3,6 +3,7 @@
 /// operations in PDF points (origin at the bottom left of an A4 page).
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -26,6 +27,9 @@ struct TextOp {
   bool bold = false;       ///< fake bold: fill and stroke (the font has no bold face)
   bool italic = false;     ///< fake italic: the glyphs skewed by 12°
   double spacing = 0;      ///< extra space after each character (justification), in points
+  /// Space added to spacing after some characters (by index in text's code points): none
+  /// inside a Latin word, more after a space.
+  std::vector<std::pair<size_t, double>> adjust;
   Color color;
   bool outline = false;
   double angle = 0;        ///< rotation in degrees (outline text only)

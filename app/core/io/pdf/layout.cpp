@@ -9,6 +9,7 @@
 
 #include "io/pdf/chart.h"
 #include "io/pdf/line_breaker.h"
+#include "io/pdf/table_columns.h"
 #include "model/report_text.h"
 #include "util/error.h"
 #include "util/format.h"
@@ -100,8 +101,8 @@ class Typesetter {
   static double baseline(double top, double leading, double size) { return top - (leading - size) / 2 - size * 0.86; }
 
   /// Draw one line of styled text: a TextOp per style run.
-  void draw_line(const Styled& s, const Line& l, double x, double base, double size, double spacing, Color c,
-                 bool outline, std::vector<Op>& out) const;
+  void draw_line(const Styled& s, const Line& l, double x, double base, double size, const std::vector<double>& gaps,
+                 Color c, bool outline, std::vector<Op>& out) const;
   /// Flow styled text as lines over pages.
   void flow(Styled s, double size, double leading, double indent, double first_indent, Align align, Color c,
             double gap_after);
@@ -138,11 +139,22 @@ class Typesetter {
   std::set<char32_t> missing_;
 };
 
-void Typesetter::draw_line(const Styled& s, const Line& l, double x, double base, double size, double spacing, Color c,
-                           bool outline, std::vector<Op>& out) const {
+void Typesetter::draw_line(const Styled& s, const Line& l, double x, double base, double size,
+                           const std::vector<double>& gaps, Color c, bool outline, std::vector<Op>& out) const {
+  auto gap = [&](size_t i) { return gaps.empty() ? 0.0 : gaps[i - l.begin]; };
+  // The commonest gap (between Chinese characters) becomes the run's spacing; the others
+  // are adjustments of it, so a justified line stays one run per style.
+  double common = 0;
+  {
+    std::map<double, int> counts;
+    for (double g : gaps) ++counts[g];
+    int best = 0;
+    for (const auto& [g, n] : counts)
+      if (n > best) best = n, common = g;
+  }
   size_t i = l.begin;
   while (i < l.end) {
-    size_t j = i;
+    size_t j = i + 1;
     while (j < l.end && s.style[j] == s.style[i]) ++j;
     std::u32string part = s.text.substr(i, j - i);
     TextOp t;
@@ -151,10 +163,15 @@ void Typesetter::draw_line(const Styled& s, const Line& l, double x, double base
     t.size = size;
     t.bold = s.style[i] & kBold;
     t.italic = s.style[i] & kItalic;
-    t.spacing = spacing;
+    t.spacing = common;
     t.color = c;
     t.outline = outline;
-    x += width_of(part, size) + spacing * static_cast<double>(part.size());
+    double extra = 0;
+    for (size_t k = i; k + 1 < j; ++k) {
+      extra += gap(k);
+      if (gap(k) != common) t.adjust.emplace_back(k - i, gap(k) - common);
+    }
+    x += width_of(part, size) + extra + gap(j - 1);
     t.text = to_utf8(part);
     out.push_back(std::move(t));
     i = j;
@@ -172,11 +189,11 @@ void Typesetter::flow(Styled s, double size, double leading, double indent, doub
     need(k == 0 && lines.size() > 1 ? 2 * leading : leading);
     double x = geo_.left + indent + (k == 0 ? first_indent : 0);
     const double w = avail - (k == 0 ? first_indent : 0);
-    double spacing = 0;
-    if (align == Align::Justify) spacing = justify_spacing(l, w, size * 0.5);
+    std::vector<double> gaps;
+    if (align == Align::Justify) gaps = justify_gaps(s.text, l, w, size * 0.5);
     else if (align == Align::Centre) x += (w - l.width) / 2;
     else if (align == Align::Right) x += w - l.width;
-    draw_line(s, l, x, baseline(y_, leading, size), size, spacing, c, false, page().ops);
+    draw_line(s, l, x, baseline(y_, leading, size), size, gaps, c, false, page().ops);
     y_ -= leading;
   }
   y_ -= gap_after;
@@ -204,7 +221,7 @@ void Typesetter::cover() {
     check_glyphs(text);
     const double w = geo_.text_width();
     for (const Line& l : lines_for(s, size, w, w)) {
-      draw_line(s, l, geo_.left + (w - l.width) / 2, baseline(y_, size * 1.6, size), size, 0, c, false, page().ops);
+      draw_line(s, l, geo_.left + (w - l.width) / 2, baseline(y_, size * 1.6, size), size, {}, c, false, page().ops);
       y_ -= size * 1.6;
     }
     y_ -= gap;
@@ -253,35 +270,7 @@ void Typesetter::table(const std::vector<std::vector<std::string>>& rows, int he
   if (ncols == 0) return;
   header_rows = std::clamp(header_rows, 0, static_cast<int>(rows.size()));
   const double avail = geo_.text_width();
-  // Column widths from the cells' natural and narrowest widths (the widest unbreakable word).
-  std::vector<double> natural(ncols, 2 * kCellPad + kCellSize), narrow(ncols, 2 * kCellPad + kCellSize);
-  for (size_t ri = 0; ri < rows.size(); ++ri) {
-    for (size_t c = 0; c < rows[ri].size(); ++c) {
-      std::u32string t = to_u32(rows[ri][c]);
-      natural[c] = std::max(natural[c], width_of(t, kCellSize) + 2 * kCellPad + 0.5);
-      const std::vector<BreakKind> br = break_opportunities(t);
-      double word = 0, widest = 0;
-      for (size_t i = 0; i < t.size(); ++i) {
-        if (br[i] != BreakKind::None) word = 0;
-        word += font_.advance(t[i]) * kCellSize;
-        widest = std::max(widest, word);
-      }
-      narrow[c] = std::max(narrow[c], std::min(widest + 2 * kCellPad + 0.5, avail / 3));
-    }
-  }
-  // Short columns (numbers, names) keep up to four characters on a line before wrapping.
-  for (size_t c = 0; c < ncols; ++c) narrow[c] = std::max(narrow[c], std::min(natural[c], 4 * kCellSize + 2 * kCellPad + 0.5));
-  double total_nat = 0, total_narrow = 0;
-  for (size_t c = 0; c < ncols; ++c) total_nat += natural[c], total_narrow += narrow[c];
-  std::vector<double> widths(ncols);
-  if (total_nat <= avail) {
-    for (size_t c = 0; c < ncols; ++c) widths[c] = natural[c] + (avail - total_nat) * natural[c] / total_nat;
-  } else if (total_narrow >= avail) {
-    for (size_t c = 0; c < ncols; ++c) widths[c] = narrow[c] * avail / total_narrow;
-  } else {
-    const double extra = avail - total_narrow, want = total_nat - total_narrow;
-    for (size_t c = 0; c < ncols; ++c) widths[c] = narrow[c] + extra * (natural[c] - narrow[c]) / want;
-  }
+  const std::vector<double> widths = column_widths(rows, font_, kCellSize, kCellPad, avail);
 
   struct Cell {
     Styled text;
@@ -334,7 +323,7 @@ void Typesetter::table(const std::vector<std::vector<std::string>>& rows, int he
           const Line& l = cell.lines[k];
           const double inner = widths[c] - 2 * kCellPad;
           const double lx = x + kCellPad + (centre ? (inner - l.width) / 2 : 0);
-          draw_line(cell.text, l, lx, baseline(ly, kCellLeading, kCellSize), kCellSize, 0,
+          draw_line(cell.text, l, lx, baseline(ly, kCellLeading, kCellSize), kCellSize, {},
                     row.comparison ? kGray : kBlack, repeat, page().ops);
           ly -= kCellLeading;
         }
@@ -561,7 +550,7 @@ void Typesetter::contents(int first_page, int pages) {
     Styled t = plain("目　录", kBold);
     const double w = geo_.text_width();
     for (const Line& l : lines_for(t, 16, w, w))
-      draw_line(t, l, geo_.left + (w - l.width) / 2, baseline(y_, 32, 16), 16, 0, kHeadingColor, false, target()->ops);
+      draw_line(t, l, geo_.left + (w - l.width) / 2, baseline(y_, 32, 16), 16, {}, kHeadingColor, false, target()->ops);
     y_ -= 44;
   }
   for (const OutlineEntry& e : doc_.outline) {
@@ -586,12 +575,12 @@ void Typesetter::contents(int first_page, int pages) {
     }
     const double base = baseline(y_, leading, size);
     auto& ops = target()->ops;
-    draw_line(t, l, geo_.left + indent, base, size, 0, kBlack, false, ops);
+    draw_line(t, l, geo_.left + indent, base, size, {}, kBlack, false, ops);
     const double lead_from = geo_.left + indent + l.width + 4, lead_to = kPageWidth - geo_.right - num_w - 4;
     if (lead_to > lead_from) ops.push_back(LineOp{lead_from, base + 1, lead_to, base + 1, 0.6, kRuleColor, true});
     Styled n = plain(number);
     Line nl{0, n.text.size(), n.text.size(), num_w, true};
-    draw_line(n, nl, kPageWidth - geo_.right - num_w, base, size, 0, kBlack, false, ops);
+    draw_line(n, nl, kPageWidth - geo_.right - num_w, base, size, {}, kBlack, false, ops);
     y_ -= leading;
   }
 }
@@ -630,15 +619,15 @@ void Typesetter::furniture() {
     }
     if (!pg.cover) {
       const double size = 8.5, base = kPageHeight - 52;
-      if (!org.empty()) head.push_back(TextOp{geo_.left, base, size, org, false, false, 0, kGray, false, 0});
+      if (!org.empty()) head.push_back(TextOp{geo_.left, base, size, org, false, false, 0, {}, kGray, false, 0});
       if (!title.empty()) {
         const double w = width_of(to_u32(title), size);
-        head.push_back(TextOp{kPageWidth - geo_.right - w, base, size, title, false, false, 0, kGray, false, 0});
+        head.push_back(TextOp{kPageWidth - geo_.right - w, base, size, title, false, false, 0, {}, kGray, false, 0});
       }
       head.push_back(LineOp{geo_.left, base - 5, kPageWidth - geo_.right, base - 5, 0.5, kRuleColor, false});
       const std::string n = std::to_string(i + 1) + " / " + std::to_string(total);
       const double w = width_of(to_u32(n), 9);
-      foot.push_back(TextOp{(kPageWidth - w) / 2, 40, 9, n, false, false, 0, kGray, false, 0});
+      foot.push_back(TextOp{(kPageWidth - w) / 2, 40, 9, n, false, false, 0, {}, kGray, false, 0});
     }
     pg.ops.insert(pg.ops.begin(), head.begin(), head.end());
     pg.ops.insert(pg.ops.end(), foot.begin(), foot.end());

@@ -129,12 +129,31 @@ std::vector<Line> break_lines(const std::u32string& text, const std::vector<doub
   return lines;
 }
 
-double justify_spacing(const Line& line, double avail, double max_spacing) {
-  if (line.last || line.end <= line.begin + 1) return 0;
-  const double gaps = static_cast<double>(line.end - line.begin - 1);
-  const double s = (avail - line.width) / gaps;
-  if (s <= 0 || s > max_spacing) return 0;
-  return s;
+std::vector<double> justify_gaps(const std::u32string& text, const Line& line, double avail, double max_gap) {
+  const size_t n = line.end > line.begin ? line.end - line.begin : 0;
+  std::vector<double> gaps(n, 0.0);
+  if (line.last || n < 2) return gaps;
+  auto latin = [](char32_t c) {
+    return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z') || c == U'.' ||
+           c == U'%' || c == U'-' || c == U'\'' || (c >= 0xc0 && c < 0x250);
+  };
+  // A mostly Latin line (a sentence in English) is justified at its spaces, keeping words
+  // tight; a Chinese line evenly between all its characters (one spacing for the whole
+  // line: the smallest content stream).
+  size_t latin_chars = 0;
+  for (size_t k = 0; k < n; ++k) latin_chars += latin(text[line.begin + k]);
+  const bool words = latin_chars * 2 > n;
+  double shares = 0;
+  for (size_t k = 0; k + 1 < n; ++k) {
+    const char32_t a = text[line.begin + k], b = text[line.begin + k + 1];
+    if (words) gaps[k] = b == U' ' ? 0 : a == U' ' ? 1 : (latin(a) && latin(b)) ? 0 : 0.25;
+    else gaps[k] = 1;
+    shares += gaps[k];
+  }
+  const double unit = shares > 0 ? (avail - line.width) / shares : 0;
+  if (unit <= 0 || unit > max_gap) return std::vector<double>(n, 0.0);
+  for (double& g : gaps) g *= unit;
+  return gaps;
 }
 
 }  // namespace zp::io::pdf

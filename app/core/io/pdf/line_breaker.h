@@ -35,9 +35,11 @@ struct Line {
 std::vector<Line> break_lines(const std::u32string& text, const std::vector<double>& advances, double first_width,
                               double width);
 
-/// The character spacing that makes a line fill avail exactly: the slack spread over the
-/// gaps between its code points. 0 for last lines and for lines whose slack would open
-/// gaps wider than max_spacing (those stay ragged).
-double justify_spacing(const Line& line, double avail, double max_spacing);
+/// Justification: the extra space after each code point of a line ([begin, end), the last
+/// one 0) that makes it fill avail exactly. A Chinese line takes the slack evenly between all
+/// its characters; a mostly Latin line takes it at its spaces,
+/// none inside words. All zero for last lines and for lines whose gaps would grow wider than
+/// max_gap per share (those stay ragged).
+std::vector<double> justify_gaps(const std::u32string& text, const Line& line, double avail, double max_gap);
 
 }  // namespace zp::io::pdf

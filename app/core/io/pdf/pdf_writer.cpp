@@ -25,11 +25,15 @@ class Content {
  public:
   std::string out;
 
-  void num(double v) {
+  /// A number with two decimals (colours, widths, spacing), trailing zeros dropped.
+  void num(double v) { number(v, 2); }
+  /// A position: a tenth of a point (0.035 mm) is finer than print, and deflates better.
+  void pos(double v) { number(v, 1); }
+  void number(double v, int decimals) {
     char buf[32];
-    if (std::abs(v) < 0.005) v = 0;
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
-    if (ec != std::errc()) end = buf + std::snprintf(buf, sizeof buf, "%.2f", v);
+    if (std::abs(v) < (decimals == 1 ? 0.05 : 0.005)) v = 0;
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
+    if (ec != std::errc()) end = buf + std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
     char* e = end;
     if (std::memchr(buf, '.', static_cast<size_t>(e - buf))) {
       while (e[-1] == '0') --e;
@@ -110,13 +114,15 @@ class Content {
   }
   /// Start a line at (x, y), slanted by skew (0 = upright).
   void line_at(double x, double y, double skew) {
+    // Positions are rounded once, so relative moves add up to exactly the rounded place.
+    x = std::round(x * 10) / 10, y = std::round(y * 10) / 10;
     if (skew != 0) {
-      num(1), num(0), num(skew), num(1), num(x), num(y), op("Tm");
+      num(1), num(0), num(skew), num(1), pos(x), pos(y), op("Tm");
       plain_ = false;
     } else if (plain_) {
-      num(x - line_x_), num(y - line_y_), op("Td");
+      pos(x - line_x_), pos(y - line_y_), op("Td");
     } else {
-      num(1), num(0), num(0), num(1), num(x), num(y), op("Tm");
+      num(1), num(0), num(0), num(1), pos(x), pos(y), op("Tm");
       plain_ = true;
     }
     line_x_ = x, line_y_ = y;
@@ -216,18 +222,28 @@ class Writer {
     // Fake italic: the baseline stays, the glyphs lean right by 12°.
     c.line_at(t.x, t.y, t.italic ? std::tan(12.0 * M_PI / 180.0) : 0);
     // A literal string of two-byte codes: half the size of hex, and it deflates better.
-    c.out += '(';
+    const bool array = !t.adjust.empty();
+    c.out += array ? "[(" : "(";
     auto byte = [&](unsigned b) {
       if (b == '(' || b == ')' || b == '\\') c.out += '\\', c.out += static_cast<char>(b);
       else if (b == '\r') c.out += "\\r";
       else c.out += static_cast<char>(b);
     };
+    size_t k = 0, next = 0;  // the code point, the next adjustment
     for (char32_t cp : to_u32(t.text)) {
       if (cp < 0x20) cp = U' ';
       const unsigned v = cid(cp);
       byte(v >> 8), byte(v & 0xff);
+      if (next < t.adjust.size() && t.adjust[next].first == k) {
+        // TJ moves the next glyph left by n/1000 of the size: a negative n widens the gap.
+        c.out += ")";
+        c.num(-t.adjust[next].second * 1000.0 / t.size);
+        c.out += "(";
+        ++next;
+      }
+      ++k;
     }
-    c.out += ") Tj\n";
+    c.out += array ? ")] TJ\n" : ") Tj\n";
   }
 
   /// Text as glyph shapes: each glyph once as a form (in 1/1000 em), drawn in a system
@@ -284,14 +300,14 @@ class Writer {
     c.stroke(l.color);
     c.width(l.width);
     c.dash(l.dashed);
-    c.num(l.x1), c.num(l.y1), c.out += "m ", c.num(l.x2), c.num(l.y2), c.op("l S");
+    c.pos(l.x1), c.pos(l.y1), c.out += "m ", c.pos(l.x2), c.pos(l.y2), c.op("l S");
   }
 
   void draw(Content& c, const RectOp& r) {
     c.end_text();
     if (r.fill) c.fill(*r.fill);
     if (r.stroke) c.stroke(*r.stroke), c.width(r.width), c.dash(false);
-    c.num(r.x), c.num(r.y), c.num(r.w), c.num(r.h);
+    c.pos(r.x), c.pos(r.y), c.pos(r.w), c.pos(r.h);
     c.op(r.fill && r.stroke ? "re B" : r.fill ? "re f" : r.stroke ? "re S" : "re n");
   }
 
