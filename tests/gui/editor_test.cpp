@@ -260,7 +260,7 @@ TEST(Editor, ListsAndFindReplaceAcrossClauses) {
   // A match in a table's caption opens the table.
   EXPECT_TRUE(frame->find_next("满意度调查", false));
   EXPECT_EQ(frame->editor()->clause_id(), "3.1");
-  ASSERT_NE(frame->editor()->block_pane()->block(), nullptr);
+  ASSERT_TRUE(pump_until([&] { return frame->editor()->block_pane()->block() != nullptr; }, 3000));
   EXPECT_TRUE(std::holds_alternative<model::Table>(*frame->editor()->block_pane()->block()));
   EXPECT_EQ(frame->replace_everywhere("措施", "举措", false), 2);
   EXPECT_EQ(std::get<model::List>(frame->document()->report().section("1.1")->blocks[0]).items[0].content.text(), "第一项举措");
