@@ -44,6 +44,8 @@ class ClauseEditorPanel : public wxPanel {
   /// Show a clause (flushes pending edits of the previous one first).
   void show_clause(const std::string& id);
   const std::string& clause_id() const { return clause_; }
+  /// Whether the shown clause is one the applicant writes (headings and guidance are not).
+  bool writable() const { return writable_; }
   wxStyledTextCtrl* text() const { return stc_; }
   BlockPane* block_pane() const { return pane_; }
 
@@ -54,6 +56,8 @@ class ClauseEditorPanel : public wxPanel {
   void insert_indicator_table();
   /// Insert an image file as a figure; false (with message) when it cannot be read.
   bool insert_figure(const std::string& path, std::string* error);
+  /// Whether a line of the text stands for a table, indicator table or figure.
+  bool is_block_line(int line) const { return block_key_at(line) >= 0; }
   /// Delete the table or figure on the caret's line (undo brings it back).
   void delete_current_block();
   /// Put the caret on the clause's n-th table, indicator table or figure (from 0) and open it

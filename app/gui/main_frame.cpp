@@ -216,9 +216,16 @@ void MainFrame::build_menus() {
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_find_dialog(); }, wxID_FIND);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { open_find_dialog(); }, ID_FIND_NEXT);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { do_preferences(); }, wxID_PREFERENCES);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { editor_->insert_table(); }, ID_INSERT_TABLE);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { editor_->insert_indicator_table(); }, ID_INSERT_INDICATORS);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { do_insert_image(); }, ID_INSERT_IMAGE);
+  // Inserting needs a clause the applicant writes; say so instead of doing nothing.
+  auto insert_into = [this](std::function<void()> fn) {
+    return [this, fn](wxCommandEvent&) {
+      if (editor_->writable()) fn();
+      else SetStatusText(wx(ZP_("Choose a clause you write (not a heading) to insert into.")), 0);
+    };
+  };
+  Bind(wxEVT_MENU, insert_into([this] { editor_->insert_table(); }), ID_INSERT_TABLE);
+  Bind(wxEVT_MENU, insert_into([this] { editor_->insert_indicator_table(); }), ID_INSERT_INDICATORS);
+  Bind(wxEVT_MENU, insert_into([this] { do_insert_image(); }), ID_INSERT_IMAGE);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { editor_->toggle_list(LineKind::Bullet); }, ID_BULLETS);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { editor_->toggle_list(LineKind::Numbered); }, ID_NUMBERING);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { editor_->toggle_list(LineKind::Paragraph); }, ID_PARAGRAPH);

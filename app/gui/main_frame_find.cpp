@@ -25,7 +25,9 @@ void MainFrame::open_find_dialog() {
       const std::string needle = find_dialog_->needle();
       const std::string sel = utf8(stc->GetSelectedText());
       FindOptions o{find_dialog_->match_case()};
-      if (!needle.empty() && sel.size() == needle.size() && find_in(sel, needle, 0, o) == 0 && !stc->GetReadOnly())
+      // A table's or figure's line only shows its caption: edit that in the block pane.
+      const bool on_block = editor_->is_block_line(stc->LineFromPosition(stc->GetSelectionStart()));
+      if (!needle.empty() && sel.size() == needle.size() && find_in(sel, needle, 0, o) == 0 && !stc->GetReadOnly() && !on_block)
         stc->ReplaceSelection(wx(find_dialog_->replacement()));
       find_dialog_->on_find_next();
     };

@@ -21,13 +21,7 @@ long CheckContext::content_words(const std::string& id) const {
   return static_cast<long>(it->second.words) - (h == heading_words_.end() ? 0 : h->second);
 }
 
-long CheckContext::subtree_words(const std::string& id) const {
-  long total = 0;
-  for (const auto& [cid, c] : counts_.clauses)
-    if (cid == id || (cid.size() > id.size() && cid.compare(0, id.size(), id) == 0 && cid[id.size()] == '.'))
-      total += static_cast<long>(c.words);
-  return total;
-}
+long CheckContext::subtree_words(const std::string& id) const { return static_cast<long>(counts_.subtree(id).words); }
 
 const SectionText* CheckContext::text(const std::string& id) const {
   auto it = texts_.find(id);

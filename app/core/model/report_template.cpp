@@ -24,18 +24,6 @@ constexpr std::string_view kDefaultName = "default";
 /// (not .xml, which the standards library would take for a standard).
 std::string embedded_name(const std::string& standard_id) { return standard_id + ".template"; }
 
-// Multi-line prompts keep their line breaks; indentation from pretty-printing is removed.
-std::string block_text(const xmlNode* n) {
-  std::istringstream in(xml::text(n));
-  std::string line, out;
-  while (std::getline(in, line)) {
-    std::string t = xml::normalize_space(line);
-    if (t.empty()) continue;
-    if (!out.empty()) out += '\n';
-    out += t;
-  }
-  return out;
-}
 
 std::string join(const std::vector<std::string>& v, const std::string& sep) {
   std::string out;
@@ -69,7 +57,7 @@ ReportTemplate parse_template(std::string_view data, const std::string& name) {
   t.origin = name;
   t.standard_id = xml::attr(root, "standard");
   t.display_name = xml::normalize_space(xml::text(xml::child(root, "name")));
-  if (const xmlNode* d = xml::child(root, "description")) t.description = block_text(d);
+  if (const xmlNode* d = xml::child(root, "description")) t.description = xml::block_text(d);
   t.title = xml::normalize_space(xml::text(xml::child(root, "title")));
   const xmlNode* org = xml::child(root, "organisation");
   t.organisation_clause = xml::attr(org, "clause");
@@ -81,7 +69,7 @@ ReportTemplate parse_template(std::string_view data, const std::string& name) {
     TemplateClause tc;
     tc.clause_id = xml::attr(c, "id");
     tc.line = xml::line(c);
-    tc.prompt = block_text(xml::child(c, "prompt"));
+    tc.prompt = xml::block_text(xml::child(c, "prompt"));
     for (const xmlNode* tab : xml::children(c, "indicators")) {
       TemplateIndicatorTable table;
       table.caption = xml::attr(tab, "caption");

@@ -19,20 +19,6 @@ namespace {
 
 std::string trimmed(const xmlNode* n) { return xml::normalize_space(xml::text(n)); }
 
-// Multi-line texts (requirements, points) keep their line breaks; only indentation from
-// pretty-printing is removed.
-std::string block_text(const xmlNode* n) {
-  std::string raw = xml::text(n);
-  std::istringstream in(raw);
-  std::string line, out;
-  while (std::getline(in, line)) {
-    std::string t = xml::normalize_space(line);
-    if (t.empty()) continue;
-    if (!out.empty()) out += '\n';
-    out += t;
-  }
-  return out;
-}
 
 double to_double(const std::string& s) { return std::strtod(s.c_str(), nullptr); }
 
@@ -59,7 +45,7 @@ Guide parse_guide(const xmlNode* g) {
   guide.factors = split_words(xml::attr(g, "factors"));
   guide.step = std::atoi(xml::attr(g, "step", "5").c_str());
   guide.source = xml::attr(g, "source");
-  if (const xmlNode* n = xml::child(g, "note")) guide.note = block_text(n);
+  if (const xmlNode* n = xml::child(g, "note")) guide.note = xml::block_text(n);
   for (const xmlNode* b : xml::children(g, "band")) {
     Band band;
     band.min = to_double(xml::attr(b, "min"));
@@ -67,10 +53,10 @@ Guide parse_guide(const xmlNode* g) {
     band.label = xml::attr(b, "label");
     band.name = xml::attr(b, "name");
     for (const xmlNode* d : xml::children(b, "descriptor"))
-      band.descriptors.push_back({xml::attr(d, "factor"), block_text(d)});
+      band.descriptors.push_back({xml::attr(d, "factor"), xml::block_text(d)});
     guide.bands.push_back(std::move(band));
   }
-  for (const xmlNode* f : xml::children(g, "footnote")) guide.footnotes.push_back(block_text(f));
+  for (const xmlNode* f : xml::children(g, "footnote")) guide.footnotes.push_back(xml::block_text(f));
   return guide;
 }
 
@@ -99,12 +85,12 @@ void parse_clauses(const xmlNode* parent_el, const std::string& parent_id, int d
     c.source_line = xml::line(e);
     for (const xmlNode* a : xml::children(e, "alias")) c.aliases.push_back(trimmed(a));
     for (const xmlNode* r : xml::children(e, "requirement"))
-      c.requirements.push_back({xml::attr(r, "label"), block_text(r)});
+      c.requirements.push_back({xml::attr(r, "label"), xml::block_text(r)});
     for (const xmlNode* p : xml::children(e, "point")) {
       GuidancePoint gp;
       gp.label = xml::attr(p, "label");
       gp.name = xml::attr(p, "name");
-      gp.text = block_text(p);
+      gp.text = xml::block_text(p);
       gp.terms = split_words(xml::attr(p, "terms"));
       c.points_list.push_back(std::move(gp));
     }
@@ -194,14 +180,14 @@ Standard parse_standard(std::string_view data, const std::string& name) {
   st.source_also = xml::attr(src, "also");
   st.source_text = trimmed(src);
   st.total_points = to_double(trimmed(xml::child(root, "total-points")));
-  st.description = block_text(xml::child(root, "description"));
+  st.description = xml::block_text(xml::child(root, "description"));
   for (const xmlNode* l : xml::children(xml::child(root, "limits"), "limit")) {
     Limit lim;
     lim.scope = xml::attr(l, "scope");
     lim.max = std::atol(xml::attr(l, "max").c_str());
     lim.includes_charts = to_bool(xml::attr(l, "includes-charts"), false);
     lim.source = xml::attr(l, "source");
-    lim.text = block_text(l);
+    lim.text = xml::block_text(l);
     st.limits.push_back(std::move(lim));
   }
   for (const xmlNode* l : xml::children(xml::child(root, "award-levels"), "level")) {
@@ -211,7 +197,7 @@ Standard parse_standard(std::string_view data, const std::string& name) {
     lv.hearing = xml::attr(l, "kind") == "hearing";
     lv.min_percent = to_double(xml::attr(l, "min-percent"));
     lv.exclusive = to_bool(xml::attr(l, "exclusive"), false);
-    lv.text = block_text(l);
+    lv.text = xml::block_text(l);
     st.levels.push_back(std::move(lv));
   }
   for (const xmlNode* g : xml::children(xml::child(root, "guides"), "guide")) st.guides.push_back(parse_guide(g));

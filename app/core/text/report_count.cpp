@@ -4,6 +4,14 @@
 
 namespace zp::text {
 
+Counts ReportCounts::subtree(const std::string& id) const {
+  Counts total;
+  for (const auto& [cid, c] : clauses)
+    if (cid == id || (cid.size() > id.size() && cid.compare(0, id.size(), id) == 0 && cid[id.size()] == '.'))
+      total += c;
+  return total;
+}
+
 ReportCounts count_report(const model::Report& report, const standards::Standard& standard) {
   ReportCounts rc;
   rc.limit = standard.report_limit();

@@ -16,6 +16,9 @@ struct ReportCounts {
   /// Per clause shown in the export (heading + its own content); they add up to total.
   std::map<std::string, Counts> clauses;
   std::optional<long> limit;  ///< the standard's report limit in 字
+
+  /// A clause with everything under it (Beijing's clause 0 = 0 + 0.1 + 0.2).
+  Counts subtree(const std::string& clause_id) const;
 };
 
 ReportCounts count_report(const model::Report& report, const standards::Standard& standard);

@@ -4,6 +4,9 @@
 #include <libxml/relaxng.h>
 #include <libxml/xmlerror.h>
 
+#include <map>
+#include <mutex>
+
 #include "util/error.h"
 #include "util/format.h"
 #include "util/i18n.h"
@@ -67,7 +70,21 @@ DocPtr parse(std::string_view data, const std::string& name) {
   return DocPtr(doc);
 }
 
-void validate(xmlDoc* doc, std::string_view schema, const std::string& schema_name, const std::string& name) {
+namespace {
+// Compiled schemas, kept for the life of the process: compiling a RelaxNG grammar costs more
+// than validating a document against it. Keyed by the schema text itself.
+struct SchemaCache {
+  std::mutex mutex;
+  std::map<std::string, xmlRelaxNGPtr, std::less<>> compiled;
+  ~SchemaCache() {
+    for (auto& [k, v] : compiled) xmlRelaxNGFree(v);
+  }
+};
+
+xmlRelaxNGPtr compiled_schema(std::string_view schema, const std::string& schema_name) {
+  static SchemaCache cache;
+  std::lock_guard<std::mutex> lock(cache.mutex);
+  if (auto it = cache.compiled.find(schema); it != cache.compiled.end()) return it->second;
   ErrorSink schema_sink;
   xmlRelaxNGParserCtxtPtr pctx = xmlRelaxNGNewMemParserCtxt(schema.data(), static_cast<int>(schema.size()));
   xmlRelaxNGSetParserStructuredErrors(pctx, collect, &schema_sink);
@@ -77,12 +94,18 @@ void validate(xmlDoc* doc, std::string_view schema, const std::string& schema_na
     long line = 0;
     throw Error(ErrorCode::Format, schema_name, format(ZP_("schema is broken: {0}"), summarize(schema_sink, &line)), line);
   }
+  cache.compiled.emplace(std::string(schema), rng);
+  return rng;
+}
+}  // namespace
+
+void validate(xmlDoc* doc, std::string_view schema, const std::string& schema_name, const std::string& name) {
+  xmlRelaxNGPtr rng = compiled_schema(schema, schema_name);
   ErrorSink sink;
   xmlRelaxNGValidCtxtPtr vctx = xmlRelaxNGNewValidCtxt(rng);
   xmlRelaxNGSetValidStructuredErrors(vctx, collect, &sink);
   int rc = xmlRelaxNGValidateDoc(vctx, doc);
   xmlRelaxNGFreeValidCtxt(vctx);
-  xmlRelaxNGFree(rng);
   if (rc != 0) {
     long line = 0;
     std::string msg = summarize(sink, &line);
@@ -148,6 +171,23 @@ std::string text(const xmlNode* n) {
 }
 
 long line(const xmlNode* n) { return n ? static_cast<long>(xmlGetLineNo(n)) : 0; }
+
+std::string block_text(const xmlNode* n) {
+  std::string raw = text(n);
+  std::string out;
+  size_t start = 0;
+  while (start <= raw.size()) {
+    size_t end = raw.find('\n', start);
+    if (end == std::string::npos) end = raw.size();
+    std::string line = normalize_space(std::string_view(raw).substr(start, end - start));
+    if (!line.empty()) {
+      if (!out.empty()) out += '\n';
+      out += line;
+    }
+    start = end + 1;
+  }
+  return out;
+}
 
 std::string normalize_space(std::string_view s) {
   std::string out;

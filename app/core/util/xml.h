@@ -43,6 +43,10 @@ std::string text(const xmlNode* n);
 /// Line number of a node.
 long line(const xmlNode* n);
 
+/// The text below n with its line breaks kept and the indentation of pretty-printed XML
+/// removed: each non-blank line trimmed, lines joined with "\n".
+std::string block_text(const xmlNode* n);
+
 /// Collapse runs of white space (from pretty-printed XML) to one space and trim.
 std::string normalize_space(std::string_view s);
 

@@ -94,12 +94,6 @@ std::string cover_date(const ExportOptions& o) {
 
 std::optional<Refusal> submission_refusal(const model::Report& report, const standards::Standard& standard) {
   const text::ReportCounts rc = text::count_report(report, standard);
-  // Counts of whole subtrees: a clause with everything under it.
-  std::map<std::string, long> subtree;
-  for (const auto& [id, counts] : rc.clauses) {
-    for (const standards::Clause* c = standard.clause(id); c; c = c->parent.empty() ? nullptr : standard.clause(c->parent))
-      subtree[c->id] += counts.words;
-  }
   if (rc.limit && rc.total.words > *rc.limit) {
     Refusal r;
     r.count = rc.total.words;
@@ -116,7 +110,7 @@ std::optional<Refusal> submission_refusal(const model::Report& report, const sta
     if (standard.total_points > 0) {
       for (const standards::Clause* c : standard.scoring_units()) {
         const long share = static_cast<long>(static_cast<double>(r.limit) * *c->points / standard.total_points);
-        const long count = subtree.count(c->id) ? subtree[c->id] : 0;
+        const long count = static_cast<long>(rc.subtree(c->id).words);
         if (count > share) over.push_back({c, count, share});
       }
     }
@@ -137,7 +131,7 @@ std::optional<Refusal> submission_refusal(const model::Report& report, const sta
   }
   for (const standards::Limit& l : standard.limits) {
     if (l.scope == "report" || l.max <= 0) continue;
-    const long count = subtree.count(l.scope) ? subtree[l.scope] : 0;
+    const long count = static_cast<long>(rc.subtree(l.scope).words);
     if (count <= l.max) continue;
     const standards::Clause* c = standard.clause(l.scope);
     Refusal r;
