@@ -4,50 +4,9 @@
 set -u
 Z=$1
 SRC=$2
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
+. "$(dirname "$0")/lib.sh"
 export XDG_DATA_HOME=$T/data   # no user standards from the machine running the tests
 export ZHUOPING_FIXED_TIME=2024-01-01T00:00:00Z
-pass=0
-fail=0
-
-check() {  # check NAME EXPECTED_STATUS COMMAND...
-  local name=$1 want=$2
-  shift 2
-  "$@" >"$T/out" 2>"$T/err"
-  local got=$?
-  if [ "$got" -eq "$want" ]; then
-    pass=$((pass + 1))
-  else
-    fail=$((fail + 1))
-    echo "FAIL: $name: exit $got, expected $want"
-    sed 's/^/  out: /' "$T/out" | head -5
-    sed 's/^/  err: /' "$T/err" | head -5
-  fi
-}
-
-expect_in() {  # expect_in NAME FILE TEXT
-  if grep -qF -- "$3" "$2"; then
-    pass=$((pass + 1))
-  else
-    fail=$((fail + 1))
-    echo "FAIL: $1: '$3' not in $(basename "$2")"
-    head -5 "$2" | sed 's/^/  /'
-  fi
-}
-
-json_get() {  # json_get FILE PYTHON_EXPR  (uses python3's json, present on Debian)
-  python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print($2)" "$1"
-}
-
-expect_eq() {  # expect_eq NAME GOT WANT
-  if [ "$2" = "$3" ]; then
-    pass=$((pass + 1))
-  else
-    fail=$((fail + 1))
-    echo "FAIL: $1: got '$2', expected '$3'"
-  fi
-}
 
 # --version and --help
 check "version" 0 "$Z" --version
@@ -127,5 +86,3 @@ expect_in "broken names file" "$T/err" "bad.zpr"
 echo "x" >"$T/a.odt"
 check "count unsupported type" 2 "$Z" count "$T/a.odt"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]

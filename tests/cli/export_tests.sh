@@ -4,37 +4,9 @@
 # usage: export_tests.sh PATH/TO/zhuoping SOURCE_DIR
 set -u
 Z=$1
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
+. "$(dirname "$0")/lib.sh"
 export XDG_DATA_HOME=$T/data
 export ZHUOPING_FIXED_TIME=2024-01-01T00:00:00Z
-pass=0
-fail=0
-
-check() {  # check NAME EXPECTED_STATUS COMMAND...
-  local name=$1 want=$2
-  shift 2
-  "$@" >"$T/out" 2>"$T/err"
-  local got=$?
-  if [ "$got" -eq "$want" ]; then
-    pass=$((pass + 1))
-  else
-    fail=$((fail + 1))
-    echo "FAIL: $name: exit $got, expected $want"
-    sed 's/^/  out: /' "$T/out" | head -5
-    sed 's/^/  err: /' "$T/err" | head -5
-  fi
-}
-
-expect_in() {  # expect_in NAME FILE TEXT
-  if grep -qF -- "$3" "$2"; then
-    pass=$((pass + 1))
-  else
-    fail=$((fail + 1))
-    echo "FAIL: $1: '$3' not in $(basename "$2")"
-    head -5 "$2" | sed 's/^/  /'
-  fi
-}
 
 expect_true() {  # expect_true NAME COMMAND...
   local name=$1
@@ -119,5 +91,3 @@ ZHUOPING_FONT=$T/none.ttf check "missing font" 2 "$Z" export -o "$T/f.pdf" "$T/s
 expect_in "missing font named" "$T/err" "ZHUOPING_FONT"
 check "unwritable output" 2 "$Z" export -o "$T/no/such/dir/x.pdf" "$T/short.zpr"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]

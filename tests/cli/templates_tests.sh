@@ -4,37 +4,9 @@
 set -u
 Z=$1
 SRC=$2
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
+. "$(dirname "$0")/lib.sh"
 export XDG_DATA_HOME=$T/data
 export ZHUOPING_FIXED_TIME=2024-01-01T00:00:00Z
-pass=0
-fail=0
-
-check() {  # check NAME EXPECTED_STATUS COMMAND...
-  local name=$1 want=$2
-  shift 2
-  "$@" >"$T/out" 2>"$T/err"
-  local got=$?
-  if [ "$got" -eq "$want" ]; then
-    pass=$((pass + 1))
-  else
-    fail=$((fail + 1))
-    echo "FAIL: $name: exit $got, expected $want"
-    sed 's/^/  out: /' "$T/out" | head -5
-    sed 's/^/  err: /' "$T/err" | head -5
-  fi
-}
-
-expect_in() {  # expect_in NAME FILE TEXT
-  if grep -qF -- "$3" "$2"; then
-    pass=$((pass + 1))
-  else
-    fail=$((fail + 1))
-    echo "FAIL: $1: '$3' not in $(basename "$2")"
-    head -5 "$2" | sed 's/^/  /'
-  fi
-}
 
 expect_true() {  # expect_true NAME PYTHON_CONDITION_ON_d FILE
   if python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if ($2) else 1)" "$3"; then
@@ -139,5 +111,3 @@ if [ -f "$BJ" ]; then
   expect_true "beijing overview under 3000" "d['clauses']['0'] + d['clauses']['0.1'] + d['clauses']['0.2'] < 3000" "$T/beijing-service-sample.json"
 fi
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
