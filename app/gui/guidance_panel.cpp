@@ -6,7 +6,7 @@
 
 #include <sstream>
 
-#include "gui/guidance_coverage.h"
+#include "checks/guidance_coverage.h"
 #include "gui/wx_string.h"
 #include "util/format.h"
 #include "util/i18n.h"
@@ -35,13 +35,13 @@ GuidancePanel::GuidancePanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
 void GuidancePanel::show(const standards::Standard* st, const standards::Clause* c, const model::Section* s) {
   standard_ = st;
   clause_ = c;
-  coverage_ = c ? guidance_coverage(*c, s) : std::vector<bool>{};
+  coverage_ = c ? checks::guidance_coverage(*c, s) : std::vector<bool>{};
   render();
 }
 
 void GuidancePanel::update_coverage(const model::Section* s) {
   if (!clause_ || clause_->points_list.empty()) return;
-  std::vector<bool> now = guidance_coverage(*clause_, s);
+  std::vector<bool> now = checks::guidance_coverage(*clause_, s);
   if (now == coverage_) return;
   coverage_ = std::move(now);
   render();

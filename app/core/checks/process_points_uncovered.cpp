@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "checks/guidance_coverage.h"
 #include "model/report_text.h"
 #include "util/format.h"
 #include "util/i18n.h"
@@ -16,11 +17,8 @@ void ProcessPointsUncovered::run(const CheckContext& ctx, std::vector<Finding>& 
     const SectionText* text = ctx.text(c.id);
     for (const standards::GuidancePoint& p : c.points_list) {
       if (p.terms.empty()) continue;  // nothing to judge it by
-      const size_t need = std::min(p.terms.size(), static_cast<size_t>(ctx.config.min_matched_terms));
-      size_t found = 0;
-      for (const std::string& term : p.terms)
-        if (text->contains(term)) ++found;
-      if (found >= need) continue;
+      const PointCoverage pc = point_coverage(p, text->all, ctx.config);
+      if (pc.covered()) continue;
       std::string terms;
       for (const std::string& term : p.terms) {
         if (!terms.empty()) terms += "、";
@@ -31,7 +29,7 @@ void ProcessPointsUncovered::run(const CheckContext& ctx, std::vector<Finding>& 
           c.id, format(ZP_("The guidance point “{0}” of {1} does not seem to be addressed: {2} of its key terms ({3}) "
                            "occur in the text, where at least {4} would show it. Describe how the organisation "
                            "handles it."),
-                       point, model::clause_heading(c), found, terms, need)));
+                       point, model::clause_heading(c), pc.found, terms, pc.needed)));
     }
   }
 }
