@@ -17,6 +17,10 @@ def main():
     if "glyf" not in face:
         sys.exit(f"{src}: face {index} has no TrueType outlines (glyf); PoDoFo cannot subset it")
     os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
+    # Keep the face's own modification time instead of stamping the build time into the
+    # 'head' table, so every build writes the same bytes and deterministic PDFs match
+    # across builds and machines.
+    face.recalcTimestamp = False
     tmp = out + ".tmp"
     face.save(tmp)
     os.replace(tmp, out)

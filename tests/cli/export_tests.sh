@@ -91,3 +91,13 @@ ZHUOPING_FONT=$T/none.ttf check "missing font" 2 "$Z" export -o "$T/f.pdf" "$T/s
 expect_in "missing font named" "$T/err" "ZHUOPING_FONT"
 check "unwritable output" 2 "$Z" export -o "$T/no/such/dir/x.pdf" "$T/short.zpr"
 
+
+# The build's font extraction is reproducible: two runs give the same bytes (no build
+# timestamp in the font), so deterministic PDFs match across builds.
+TTC=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+if [ -f "$TTC" ] && /usr/bin/python3 -c 'import fontTools' 2>/dev/null; then
+  /usr/bin/python3 "$2/cmake/extract_font.py" "$TTC" 0 "$T/f1.ttf"
+  sleep 1
+  /usr/bin/python3 "$2/cmake/extract_font.py" "$TTC" 0 "$T/f2.ttf"
+  check "font extraction is reproducible" 0 cmp "$T/f1.ttf" "$T/f2.ttf"
+fi
