@@ -137,7 +137,7 @@ std::vector<Block> summary_blocks(const Standard& st, const ScoreSummary& s) {
   for (const CategoryTotal& c : s.categories)
     cats.rows.push_back({c.id, c.title, num(c.points), num(c.score), c.points > 0 ? num(c.score * 100 / c.points) + "%" : "—"});
   out.push_back(cats);
-  out.push_back(model::Figure{kFeedbackChartId, ZP_("各类目可得分与得分")});
+  if (!s.categories.empty()) out.push_back(model::Figure{kFeedbackChartId, ZP_("各类目可得分与得分")});
   return out;
 }
 
@@ -209,81 +209,97 @@ void remark_blocks(const Report& report, const UnitRow& u, std::vector<Block>& o
   if (!ofis.empty()) out.push_back(bullets(ofis));
 }
 
-/// A PNG header of the chart's proportions: the typesetter reserves the chart's box from it.
-/// Never written to the PDF (the chart replaces it).
-std::string placeholder_png(int w, int h) {
-  std::string d = "\x89PNG\r\n\x1a\n";
-  d += std::string("\0\0\0\x0dIHDR", 8);
-  for (int v : {w, h})
-    for (int shift : {24, 16, 8, 0}) d += static_cast<char>((v >> shift) & 0xff);
-  d += std::string("\x08\x02\0\0\0", 5);
-  return d;
+// The trend charts' palette and sizes (io/pdf/chart.cpp), so the feedback's chart reads
+// like the submission's.
+const io::pdf::Color kScoredColor{0.16, 0.38, 0.67};     // the organisation's bars there
+const io::pdf::Color kAvailableColor{0.78, 0.84, 0.92};  // the same blue, light
+const io::pdf::Color kGrid{0.85, 0.85, 0.85};
+const io::pdf::Color kAxis{0.3, 0.3, 0.3};
+const io::pdf::Color kLabel{0.2, 0.2, 0.2};
+constexpr double kLabelSize = 8;
+
+double text_width(const io::pdf::Font& font, const std::string& s, double size) {
+  double w = 0;
+  for (char32_t cp : io::pdf::to_u32(s)) w += font.advance(cp) * size;
+  return w;
 }
 
-constexpr int kChartPixelsW = 1000, kChartPixelsH = 560;
+/// A label drawn as glyph shapes (so the PDF's text is the report's text), aligned on x:
+/// -1 left, 0 centre, 1 right.
+void label(std::vector<io::pdf::Op>& out, const io::pdf::Font& font, const std::string& s, double x, double y,
+           double size, int align, io::pdf::Color c = kLabel) {
+  io::pdf::TextOp t;
+  t.text = s;
+  t.size = size;
+  const double w = text_width(font, s, size);
+  t.x = align < 0 ? x : align == 0 ? x - w / 2 : x - w;
+  t.y = y;
+  t.color = c;
+  t.outline = true;
+  out.push_back(std::move(t));
+}
 
-/// Points available (light) against points scored (dark) per category, as vector bars.
-void draw_category_chart(const ScoreSummary& s, const io::pdf::Font& font, double x, double y, double w, double h,
-                         std::vector<io::pdf::Op>& out) {
+/// s cut with an ellipsis to fit width.
+std::string fitted(const io::pdf::Font& font, const std::string& s, double size, double width) {
+  if (text_width(font, s, size) <= width) return s;
+  std::u32string t = io::pdf::to_u32(s);
+  while (!t.empty() && text_width(font, io::pdf::to_utf8(t + U"…"), size) > width) t.pop_back();
+  return t.empty() ? std::string() : io::pdf::to_utf8(t + U"…");
+}
+
+/// Points available against points scored per category: a pair of bars per category
+/// (light: available, dark: scored) with their values above them, a value axis in points
+/// with nice ticks and grid lines, the categories' numbers and names below, and a legend.
+void draw_category_chart(const std::vector<CategoryTotal>& cats, const io::pdf::Font& font, double x, double y,
+                         double w, double h, std::vector<io::pdf::Op>& out) {
   using namespace io::pdf;
-  const Color axis{0.35, 0.35, 0.35}, grid{0.85, 0.85, 0.85}, available{0.78, 0.84, 0.92}, scored{0.09, 0.23, 0.45};
-  const double label_size = 7.5;
-  auto text_w = [&](const std::string& t, double size) {
-    double tw = 0;
-    for (char32_t c : to_u32(t)) tw += font.advance(c) * size;
-    return tw;
-  };
-  auto label = [&](const std::string& t, double lx, double ly, double size, Color c) {
-    TextOp op;
-    op.x = lx;
-    op.y = ly;
-    op.size = size;
-    op.text = t;
-    op.color = c;
-    op.outline = true;  // chart labels are drawn as shapes, as in the submission's charts
-    out.push_back(op);
-  };
-  double max_points = 0;
-  for (const CategoryTotal& c : s.categories) max_points = std::max(max_points, c.points);
-  if (s.categories.empty() || max_points <= 0) return;
-  const Axis ax = nice_axis(0, max_points, true, 5);
-  const double left = x + 34, right = x + w - 6, top = y + h - 24, bottom = y + 30;
-  auto ypos = [&](double v) { return bottom + (v - ax.min) / (ax.max - ax.min) * (top - bottom); };
-  for (double t : ax.ticks) {
-    out.push_back(LineOp{left, ypos(t), right, ypos(t), 0.4, grid, t != ax.min});
-    std::string tl = tick_label(t, ax.step);
-    label(tl, left - 4 - text_w(tl, label_size), ypos(t) - label_size * 0.35, label_size, axis);
+  double hi = 0;
+  for (const CategoryTotal& c : cats) hi = std::max({hi, c.points, c.score});
+  const Axis axis = nice_axis(0, hi > 0 ? hi : 1, true, 5);
+
+  // Plot area: room on the left for the tick labels, above for the unit, below for two
+  // lines of category labels and the legend.
+  double tick_w = 0;
+  for (double t : axis.ticks) tick_w = std::max(tick_w, text_width(font, tick_label(t, axis.step), kLabelSize));
+  const double top = y + h;
+  const double px = x + tick_w + 8, pw = w - (tick_w + 8) - 6;
+  const double ptop = top - 22, pbottom = y + 44;
+  const double ph = ptop - pbottom;
+  auto yof = [&](double v) { return pbottom + (v - axis.min) / (axis.max - axis.min) * ph; };
+  const double slot = cats.empty() ? pw : pw / static_cast<double>(cats.size());
+  auto xof = [&](size_t i) { return px + slot * (static_cast<double>(i) + 0.5); };
+
+  for (double t : axis.ticks) {
+    out.push_back(LineOp{px, yof(t), px + pw, yof(t), 0.4, kGrid, false});
+    label(out, font, tick_label(t, axis.step), px - 4, yof(t) - kLabelSize * 0.35, kLabelSize, 1);
   }
-  out.push_back(LineOp{left, bottom, right, bottom, 0.8, axis, false});
-  out.push_back(LineOp{left, bottom, left, top, 0.8, axis, false});
-  const double gw = (right - left) / static_cast<double>(s.categories.size());
-  const double bw = std::min(gw * 0.32, 28.0);
-  for (size_t i = 0; i < s.categories.size(); ++i) {
-    const CategoryTotal& c = s.categories[i];
-    const double cx = left + gw * (static_cast<double>(i) + 0.5);
-    out.push_back(RectOp{cx - bw - 1, bottom, bw, ypos(c.points) - bottom, available, std::nullopt, 0.5});
-    if (c.score > 0) out.push_back(RectOp{cx + 1, bottom, bw, ypos(c.score) - bottom, scored, std::nullopt, 0.5});
-    std::string v = num(c.score);
-    label(v, cx + 1 + (bw - text_w(v, 6.5)) / 2, ypos(c.score) + 2, 6.5, scored);
-    label(c.id, cx - text_w(c.id, label_size) / 2, bottom - 11, label_size, axis);
-    // The title below the id, cut to the group's width.
-    std::u32string t = to_u32(c.title);
-    while (!t.empty() && text_w(to_utf8(t), label_size) > gw - 2) t.pop_back();
-    std::string title = to_utf8(t);
-    if (t.size() < to_u32(c.title).size() && !t.empty()) {
-      t.pop_back();
-      title = to_utf8(t) + "…";
-    }
-    label(title, cx - text_w(title, label_size) / 2, bottom - 22, label_size, axis);
+  label(out, font, ZP_("单位：分"), px - tick_w - 8, ptop + 11, kLabelSize, -1);
+  out.push_back(LineOp{px, pbottom, px + pw, pbottom, 0.8, kAxis, false});
+  out.push_back(LineOp{px, pbottom, px, ptop, 0.8, kAxis, false});
+
+  const double bw = std::min(slot * 0.3, 26.0);
+  for (size_t i = 0; i < cats.size(); ++i) {
+    const CategoryTotal& c = cats[i];
+    const double cx = xof(i);
+    out.push_back(LineOp{cx, pbottom, cx, pbottom - 3, 0.6, kAxis, false});
+    out.push_back(RectOp{cx - bw - 1, pbottom, bw, yof(c.points) - pbottom, kAvailableColor, std::nullopt, 0});
+    label(out, font, num(c.points), cx - 1 - bw / 2, yof(c.points) + 2.5, 6.5, 0, kAxis);
+    if (c.score > 0) out.push_back(RectOp{cx + 1, pbottom, bw, yof(c.score) - pbottom, kScoredColor, std::nullopt, 0});
+    label(out, font, num(c.score), cx + 1 + bw / 2, yof(c.score) + 2.5, 6.5, 0, kScoredColor);
+    label(out, font, c.id, cx, pbottom - 12, kLabelSize, 0);
+    label(out, font, fitted(font, c.title, kLabelSize, slot - 4), cx, pbottom - 23, kLabelSize, 0);
   }
-  // Legend, top right.
-  double lx = right;
-  for (auto [name, colour] : {std::pair{std::string(ZP_("得分")), scored}, std::pair{std::string(ZP_("可得分")), available}}) {
-    lx -= text_w(name, label_size) + 4;
-    label(name, lx, top + 10, label_size, axis);
-    lx -= 12;
-    out.push_back(RectOp{lx, top + 9, 9, 7, colour, std::nullopt, 0.5});
-    lx -= 10;
+
+  // Legend, centred at the bottom, as the trend charts have it.
+  const std::pair<std::string, Color> legend[] = {{ZP_("可得分"), kAvailableColor}, {ZP_("得分"), kScoredColor}};
+  double total = 0;
+  for (const auto& [name, colour] : legend) total += 18 + text_width(font, name, kLabelSize) + 12;
+  double lx = x + (w - total + 12) / 2;
+  const double ly = y + 6;
+  for (const auto& [name, colour] : legend) {
+    out.push_back(RectOp{lx, ly - 1, 14, 7, colour, std::nullopt, 0});
+    label(out, font, name, lx + 18, ly, kLabelSize, -1);
+    lx += 18 + text_width(font, name, kLabelSize) + 12;
   }
 }
 
@@ -337,8 +353,17 @@ FeedbackDocument feedback_document(const Report& report, const Standard& st, con
     if (u.consensus.percent || !u.consensus.by_reviewer.empty()) remark_blocks(report, u, s.blocks);
     r.sections.push_back(std::move(s));
   }
-  r.media[kFeedbackChartId] = model::Media{kFeedbackChartId, "image/png", placeholder_png(kChartPixelsW, kChartPixelsH)};
   return d;
+}
+
+io::pdf::VectorFigure category_chart(const ScoreSummary& summary, const io::pdf::Font& font) {
+  io::pdf::VectorFigure f;
+  f.width = 0.9;
+  f.aspect = 0.56;
+  f.draw = [cats = summary.categories, &font](double x, double y, double w, double h, std::vector<io::pdf::Op>& ops) {
+    draw_category_chart(cats, font, x, y, w, h, ops);
+  };
+  return f;
 }
 
 FeedbackResult export_feedback_pdf(const Report& report, const Standard& st, const ScoreSummary& summary,
@@ -348,21 +373,8 @@ FeedbackResult export_feedback_pdf(const Report& report, const Standard& st, con
   io::pdf::LayoutOptions lo;
   lo.date = options.date.empty() ? model::now_iso8601().substr(0, 10) : options.date;
   FeedbackResult result;
+  lo.vector_figures[kFeedbackChartId] = category_chart(summary, font);
   io::pdf::Document doc = io::pdf::typeset(d.report, d.standard, font, lo, result.warnings);
-  // The chart goes where the typesetter placed the placeholder figure.
-  for (io::pdf::Page& page : doc.pages) {
-    for (size_t i = 0; i < page.ops.size(); ++i) {
-      const auto* img = std::get_if<io::pdf::ImageOp>(&page.ops[i]);
-      if (!img || img->media_id != kFeedbackChartId) continue;
-      const io::pdf::ImageOp box = *img;
-      std::vector<io::pdf::Op> chart;
-      draw_category_chart(summary, font, box.x, box.y, box.w, box.h, chart);
-      page.ops.erase(page.ops.begin() + static_cast<long>(i));
-      page.ops.insert(page.ops.begin() + static_cast<long>(i), chart.begin(), chart.end());
-      i += chart.size();
-    }
-  }
-  d.report.media.erase(kFeedbackChartId);
   io::pdf::DocumentInfo info;
   info.title = d.report.title + (report.organisation.empty() ? "" : " — " + report.organisation);
   info.author = report.organisation;

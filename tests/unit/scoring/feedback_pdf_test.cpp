@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -57,7 +58,60 @@ TEST(FeedbackDocument, SummaryThenEveryUnitUnderItsCategory) {
   EXPECT_NE(text.find("尚未评分，计 0 分（分值 20）。"), std::string::npos);  // 1.2
   EXPECT_NE(text.find("入围现场核查"), std::string::npos);
   EXPECT_EQ(text.find("组织简介"), std::string::npos);
-  ASSERT_TRUE(d.report.media.count(kFeedbackChartId));
+  // The chart is a vector figure: a figure block in the summary, and no media at all.
+  EXPECT_TRUE(d.report.media.empty());
+  const auto& summary = d.report.sections.front().blocks;
+  EXPECT_TRUE(std::any_of(summary.begin(), summary.end(), [](const model::Block& b) {
+    const auto* f = std::get_if<model::Figure>(&b);
+    return f && f->media_id == kFeedbackChartId;
+  }));
+}
+
+TEST(FeedbackChart, DrawsAvailableAndScoredBarsPerCategoryInsideItsBox) {
+  const auto& st = std_("shenzhen-2019-economic");
+  Report r = model::new_report(st, "测试公司");
+  score(r, "1.1", "张工", 50);  // 10 of 20 points in category 1
+  score(r, "3.2", "张工", 40);
+  const ScoreSummary s = summarize(r, st);
+  ASSERT_EQ(s.categories.size(), 6u);
+  io::pdf::Font font(io::pdf::locate_font());
+  const io::pdf::VectorFigure fig = category_chart(s, font);
+  ASSERT_TRUE(fig.draw);
+  EXPECT_GT(fig.width, 0);
+  EXPECT_GT(fig.aspect, 0);
+  const double x = 100, y = 200, w = 370, h = w * fig.aspect;
+  std::vector<io::pdf::Op> ops;
+  fig.draw(x, y, w, h, ops);
+
+  std::vector<const io::pdf::RectOp*> bars;
+  std::string labels;
+  int lines = 0;
+  for (const io::pdf::Op& op : ops) {
+    if (const auto* t = std::get_if<io::pdf::TextOp>(&op)) {
+      EXPECT_TRUE(t->outline) << t->text;  // the PDF's text stays the report's text
+      EXPECT_GE(t->x, x - 0.01) << t->text;
+      EXPECT_GE(t->y, y - 0.01) << t->text;
+      EXPECT_LE(t->y + t->size, y + h + 0.01) << t->text;
+      labels += t->text + "|";
+    } else if (const auto* b = std::get_if<io::pdf::RectOp>(&op)) {
+      EXPECT_GE(b->x, x - 0.01);
+      EXPECT_LE(b->x + b->w, x + w + 0.01);
+      EXPECT_GE(b->y, y - 0.01);
+      EXPECT_LE(b->y + b->h, y + h + 0.01);
+      if (b->y > y + 20) bars.push_back(b);  // above the legend
+    } else if (std::holds_alternative<io::pdf::LineOp>(op)) {
+      ++lines;
+    }
+  }
+  // Six bars of points available, and a scored bar for the two categories with a score.
+  ASSERT_EQ(bars.size(), 6u + 2u);
+  const io::pdf::RectOp& avail1 = *bars[0];
+  const io::pdf::RectOp& scored1 = *bars[1];
+  EXPECT_NEAR(scored1.h, avail1.h * 10 / s.categories[0].points, 0.01);  // heights in proportion to points
+  EXPECT_FALSE(avail1.fill == scored1.fill);
+  EXPECT_GT(lines, 6 + 2);  // grid lines, both axes, a tick per category
+  for (const char* l : {"单位：分|", "|可得分|", "|得分|", "|1|", "|领导|", "|6|", "|高质量的运营|", "|10|", "|0|"})
+    EXPECT_NE(labels.find(l), std::string::npos) << l << " in " << labels;
 }
 
 TEST(FeedbackDocument, WuhanCategoriesShowBothGuidesBands) {
@@ -137,7 +191,11 @@ TEST(FeedbackPdf, WritesAPdfWhoseTextExtracts) {
     EXPECT_NE(text.find("内部预评分反馈报告"), std::string::npos);
     EXPECT_NE(text.find("评分汇总"), std::string::npos);
     EXPECT_NE(text.find("1.1 文化引领"), std::string::npos);
+    EXPECT_NE(text.find("图1 各类目可得分与得分"), std::string::npos);
+    EXPECT_EQ(text.find("单位：分"), std::string::npos);  // the chart's labels are shapes, not text
   }
+  // The chart is drawn as vectors: the PDF holds no image at all.
+  EXPECT_EQ(bytes.find("/Image"), std::string::npos);
   std::filesystem::remove_all(dir);
 }
 

@@ -117,6 +117,7 @@ class Typesetter {
              const std::vector<bool>& comparison = {});
   void caption(const std::string& text);
   void figure(const model::Figure& f, const std::string& caption_text);
+  void vector_figure(const VectorFigure& v, const std::string& caption_text);
   void chart(const model::IndicatorTable& t, size_t indicator, const std::string& caption_text);
   void body(const std::vector<TextPiece>& pieces);
   void appendix();
@@ -400,7 +401,27 @@ std::optional<std::pair<int, int>> header_image_size(const std::string& d) {
   return std::nullopt;
 }
 
+void Typesetter::vector_figure(const VectorFigure& v, const std::string& caption_text) {
+  double w = geo_.text_width() * std::clamp(v.width, 0.05, 1.0);
+  double h = w * std::max(v.aspect, 0.01);
+  const double max_h = (geo_.body_top() - geo_.bottom) * 0.5;
+  if (h > max_h) w *= max_h / h, h = max_h;
+  need(h + 6 + kCaptionSize * 1.6);
+  if (v.draw) {
+    std::vector<Op>& ops = page().ops;
+    const size_t first = ops.size();
+    v.draw(geo_.left + (geo_.text_width() - w) / 2, y_ - h, w, h, ops);
+    for (size_t i = first; i < ops.size(); ++i)
+      if (const auto* t = std::get_if<TextOp>(&ops[i])) check_glyphs(t->text);
+  }
+  y_ -= h + 6;
+  caption(caption_text);
+  y_ -= 8;
+}
+
 void Typesetter::figure(const model::Figure& f, const std::string& caption_text) {
+  if (auto v = opt_.vector_figures.find(f.media_id); v != opt_.vector_figures.end())
+    return vector_figure(v->second, caption_text);
   auto it = report_.media.find(f.media_id);
   std::optional<std::pair<int, int>> size;
   if (it != report_.media.end()) size = header_image_size(it->second.data);

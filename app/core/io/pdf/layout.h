@@ -5,6 +5,7 @@
 /// indicator tables with their trend charts, figures, captions), the draft appendix of
 /// findings, running header and footer, and the draft watermark.
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -18,12 +19,30 @@
 
 namespace zp::io::pdf {
 
+/// A figure the caller draws itself, as vectors, in place of an image (a chart of its own,
+/// a diagram): the typesetter places it like an image figure — centred, kept on one page
+/// with its caption below it, numbered by model::body_pieces() like any figure — and calls
+/// draw with the box it reserved.
+struct VectorFigure {
+  double width = 1;     ///< share of the text width, in (0, 1]
+  double aspect = 0.5;  ///< height / width (the box is no taller than half the text area)
+  /// Append the drawing for the box whose bottom left corner is (x, y), in PDF points.
+  /// Text drawn here should be outline text (TextOp::outline), as chart labels are, so
+  /// that extracting the PDF's text gives the report's text only.
+  std::function<void(double x, double y, double w, double h, std::vector<Op>& ops)> draw;
+};
+
 struct LayoutOptions {
   std::string date;   ///< shown on the cover
   bool draft = false; ///< watermark every page and append the findings
   std::vector<checks::Finding> findings;
   /// Progress from 0 to 1; return false to cancel (typeset then throws zp::Error).
   std::function<bool(double, const std::string&)> progress;
+  /// Figures drawn by the caller, by the media id of their model::Figure block. A figure
+  /// whose id is here needs no media in the report (and is drawn here even when it has
+  /// some); an id that is neither here nor in the report's media is warned about and
+  /// prints its caption only.
+  std::map<std::string, VectorFigure> vector_figures;
 };
 
 /// The page geometry (points).
