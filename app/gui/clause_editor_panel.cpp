@@ -749,6 +749,29 @@ bool ClauseEditorPanel::select_range(const checks::TextRange& r) {
   return false;
 }
 
+std::optional<checks::TextRange> ClauseEditorPanel::selected_range() {
+  if (!writable_ || !doc_) return std::nullopt;
+  const int from = stc_->GetSelectionStart(), to = stc_->GetSelectionEnd();
+  if (from == to) return std::nullopt;
+  sync();
+  const model::Section* s = doc_->report().section(clause_);
+  if (!s) return std::nullopt;
+  std::vector<int> line_block;
+  blocks_from_lines(read_lines(), store_, *s, &line_block);
+  const int line = stc_->LineFromPosition(from);
+  if (line < 0 || line >= static_cast<int>(line_block.size()) || line_block[line] < 0) return std::nullopt;
+  checks::TextRange r;
+  r.block = line_block[line];
+  if (std::holds_alternative<model::Paragraph>(s->blocks[r.block]) && stc_->LineFromPosition(to) == line) {
+    const int start = stc_->PositionFromLine(line);
+    r.begin = stc_->CountCharacters(start, from);
+    r.end = stc_->CountCharacters(start, to);
+  } else {
+    r.begin = r.end = -1;
+  }
+  return r;
+}
+
 void ClauseEditorPanel::set_findings(const std::vector<checks::Finding>& findings) {
   stc_->SetIndicatorCurrent(kIndFinding);
   stc_->IndicatorClearRange(0, stc_->GetLength());

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <string>
@@ -67,6 +68,9 @@ class ClauseEditorPanel : public wxPanel {
   void toggle_list(LineKind kind);
   /// Select a finding's range (block and code points) in the shown clause.
   bool select_range(const checks::TextRange& r);
+  /// The selection as a range (block and code points; the whole block where the selection is
+  /// not inside one paragraph), or nullopt when nothing is selected.
+  std::optional<checks::TextRange> selected_range();
   /// Mark the findings of the shown clause that have ranges.
   void set_findings(const std::vector<checks::Finding>& findings);
   /// Mark misspelled words (byte ranges of the current text).

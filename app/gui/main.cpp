@@ -1,6 +1,7 @@
 // zhuoping-gui: the editor.
 //   zhuoping-gui [FILE]
-//   zhuoping-gui --screenshot OUT.png [--clause ID [--block N]] FILE   save a PNG of the window and exit
+//   zhuoping-gui --screenshot OUT.png [--clause ID [--block N]] [--page guidance|scoring|summary] FILE
+//                                                          save a PNG of the window and exit
 //   zhuoping-gui --bench FILE                              measure start-up, typing, memory
 #include <wx/app.h>
 #include <wx/cmdline.h>
@@ -60,6 +61,15 @@ class App : public wxApp {
         if (batch) return quit_with(frame, 2);
       }
     }
+    if (!page_.empty()) {
+      if (page_ == "guidance") frame->show_side_page(0);
+      else if (page_ == "scoring") frame->show_side_page(1);
+      else if (page_ == "summary") frame->show_score_summary();
+      else {
+        frame->show_error("Zhuoping", zp::gui::wx(zp::format(ZP_("unknown page {0}: use guidance, scoring or summary"), zp::gui::utf8(page_))));
+        if (batch) return quit_with(frame, 2);
+      }
+    }
     if (bench_) {
       CallAfter([this, frame] { exit_code_ = zp::gui::run_bench(frame, kStarted); });
     } else if (!screenshot_.empty()) {
@@ -90,6 +100,7 @@ class App : public wxApp {
     p.AddOption("", "screenshot", "save a PNG of the window and exit");
     p.AddOption("", "clause", "select this clause");
     p.AddOption("", "block", "open the clause's N-th table or figure (from 1) in the block pane");
+    p.AddOption("", "page", "show a page: guidance, scoring (beside the editor) or summary (Review > Summary)");
     p.AddSwitch("", "bench", "measure start-up, typing and memory, print them and exit");
     p.AddParam("FILE", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
   }
@@ -97,13 +108,14 @@ class App : public wxApp {
     p.Found("screenshot", &screenshot_);
     p.Found("clause", &clause_);
     p.Found("block", &block_);
+    p.Found("page", &page_);
     bench_ = p.Found("bench");
     if (p.GetParamCount() > 0) file_ = p.GetParam(0);
     return wxApp::OnCmdLineParsed(p);
   }
 
  private:
-  wxString screenshot_, clause_, file_, block_;
+  wxString screenshot_, clause_, file_, block_, page_;
   bool bench_ = false;
   wxTimer timer_;
   int exit_code_ = 0;

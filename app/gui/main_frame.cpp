@@ -11,6 +11,8 @@
 #include <wx/toolbar.h>
 #include <wx/crt.h>
 
+#include <cstdio>
+
 #include "gui/app_paths.h"
 #include "gui/background_worker.h"
 #include "gui/clause_editor_panel.h"
@@ -20,6 +22,8 @@
 #include "gui/guidance_panel.h"
 #include "gui/icons.h"
 #include "gui/preferences.h"
+#include "gui/score_summary_dialog.h"
+#include "gui/scoring_panel.h"
 #include "gui/wx_string.h"
 #include "model/report_text.h"
 #include "text/spelling.h"
@@ -46,6 +50,8 @@ enum {
   ID_RESET_LAYOUT,
   ID_FOCUS_TREE,
   ID_FOCUS_TEXT,
+  ID_SCORING_PAGE,
+  ID_SCORE_SUMMARY,
 };
 enum StatusField { kMessage = 0, kReportCount, kClauseCount, kCharacters };
 }  // namespace
@@ -73,13 +79,17 @@ MainFrame::MainFrame()
 
   tree_ = new ClauseTreePanel(this);
   editor_ = new ClauseEditorPanel(this);
-  guidance_ = new GuidancePanel(this);
+  side_book_ = new wxNotebook(this, wxID_ANY);
+  guidance_ = new GuidancePanel(side_book_);
+  scoring_ = new ScoringPanel(side_book_);
+  side_book_->AddPage(guidance_, wx(ZP_("Guidance")));
+  side_book_->AddPage(scoring_, wx(ZP_("Scoring")));
   findings_ = new FindingsPanel(this);
   editor_->set_font_size(prefs_->editor_font_size());
   aui_.AddPane(tree_, wxAuiPaneInfo().Name("clauses").Caption(wx(ZP_("Clauses"))).Left().BestSize(FromDIP(wxSize(330, -1)))
                           .MinSize(FromDIP(wxSize(200, -1))).CloseButton(false).Floatable(false));
   aui_.AddPane(editor_, wxAuiPaneInfo().Name("editor").CenterPane());
-  aui_.AddPane(guidance_, wxAuiPaneInfo().Name("guidance").Caption(wx(ZP_("Guidance"))).Right().Row(0).Position(0)
+  aui_.AddPane(side_book_, wxAuiPaneInfo().Name("guidance").Caption(wx(ZP_("Guidance"))).Right().Row(0).Position(0)
                               .BestSize(FromDIP(wxSize(380, 420))).MinSize(FromDIP(wxSize(240, 120))).CloseButton(false).Floatable(false));
   aui_.AddPane(findings_, wxAuiPaneInfo().Name("findings").Caption(wx(ZP_("Findings"))).Right().Row(0).Position(1)
                               .BestSize(FromDIP(wxSize(380, 300))).MinSize(FromDIP(wxSize(240, 120))).CloseButton(false).Floatable(false));
@@ -100,6 +110,16 @@ MainFrame::MainFrame()
   editor_->on_changed = [this](const std::string& id) { on_content_changed(id); };
   editor_->on_spelling_menu = [this](const Misspelling& m, const wxPoint& at) { show_spelling_menu(m, at); };
   findings_->on_activate = [this](const checks::Finding& f) { go_to(f); };
+  // Reviews are part of the report: a change marks it modified (the unit's clause count is
+  // unchanged) and refreshes an open summary.
+  scoring_->on_changed = [this](const std::string& unit) {
+    if (!doc_) return;
+    doc_->changed(unit);
+    update_title();
+    if (summary_ && summary_->IsShown()) summary_->update(*doc_, last_findings_);
+  };
+  scoring_->selection = [this] { return editor_->selected_range(); };
+  scoring_->selection_clause = [this] { return editor_->clause_id(); };
   editor_->text()->Bind(wxEVT_STC_MODIFIED, [this](wxStyledTextEvent& e) {
     e.Skip();
     if (e.GetModificationType() & (wxSTC_MOD_INSERTTEXT | wxSTC_MOD_DELETETEXT)) spell_timer_.StartOnce(350);
@@ -177,6 +197,10 @@ void MainFrame::build_menus() {
   tools->Append(ID_RUN_CHECKS, wx(ZP_("&Check the report now\tF5")));
   tools->Append(ID_WORD_COUNT, wx(ZP_("&Word count…\tCtrl+Shift+G")));
 
+  auto* review = new wxMenu;
+  review->Append(ID_SCORING_PAGE, wx(ZP_("&Score this clause\tCtrl+Shift+K")));
+  review->Append(ID_SCORE_SUMMARY, wx(ZP_("S&ummary…\tCtrl+Shift+R")));
+
   auto* help = new wxMenu;
   help->Append(wxID_ABOUT, wx(ZP_("&About Zhuoping")));
 
@@ -185,6 +209,7 @@ void MainFrame::build_menus() {
   bar->Append(edit, wx(ZP_("&Edit")));
   bar->Append(insert, wx(ZP_("&Insert")));
   bar->Append(view, wx(ZP_("&View")));
+  bar->Append(review, wx(ZP_("&Review")));
   bar->Append(tools, wx(ZP_("&Tools")));
   bar->Append(help, wx(ZP_("&Help")));
   SetMenuBar(bar);
@@ -243,6 +268,8 @@ void MainFrame::build_menus() {
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { aui_.LoadPerspective(default_layout_); }, ID_RESET_LAYOUT);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { request_checks(); }, ID_RUN_CHECKS);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_word_count(); }, ID_WORD_COUNT);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_side_page(1); }, ID_SCORING_PAGE);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { show_score_summary(); }, ID_SCORE_SUMMARY);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     wxMessageBox(wx(format(ZP_("Zhuoping {0}\nWriting and checking self-assessment reports for quality awards."), ZP_VERSION)),
                  wx(ZP_("About Zhuoping")), wxOK | wxICON_INFORMATION, this);
@@ -312,6 +339,8 @@ void MainFrame::set_document(std::unique_ptr<Document> doc) {
   tree_->set_document(doc_.get());
   findings_->set_findings({}, doc_ ? &doc_->standard() : nullptr);
   guidance_->show(nullptr, nullptr, nullptr);
+  scoring_->set_document(doc_.get());
+  if (summary_) summary_->Hide();
   autosaved_revision_ = doc_ ? doc_->revision() : -1;
   if (doc_) {
     // The profile (or first clause to write) first.
@@ -372,6 +401,7 @@ void MainFrame::show_clause(const std::string& id) {
   clause_ = id;
   const standards::Clause* c = doc_->standard().clause(id);
   guidance_->show(&doc_->standard(), c, doc_->report().section(id));
+  scoring_->show_clause(id);
   editor_->set_findings(last_findings_);
   spell_timer_.StartOnce(50);
   SetStatusText(c ? wx(model::clause_heading(*c)) : wxString(), kMessage);
@@ -405,9 +435,27 @@ void MainFrame::on_content_changed(const std::string& clause) {
   check_timer_.StartOnce(700);
 }
 
+void MainFrame::show_side_page(int page) {
+  if (page >= 0 && page < static_cast<int>(side_book_->GetPageCount())) side_book_->SetSelection(page);
+}
+
+ScoreSummaryDialog* MainFrame::show_score_summary() {
+  if (!doc_) {
+    SetStatusText(wx(ZP_("Open a report to see its scoring summary.")), kMessage);
+    return nullptr;
+  }
+  if (!summary_) summary_ = new ScoreSummaryDialog(this);
+  summary_->update(*doc_, last_findings_);
+  summary_->Show();
+  summary_->Raise();
+  return summary_;
+}
+
 void MainFrame::show_error(const wxString& title, const wxString& message) {
   if (batch_) {
-    wxFprintf(stderr, "zhuoping-gui: %s\n", message);
+    // UTF-8 bytes, not wxFprintf: that prints wide characters, which glibc drops silently
+    // once GTK has written a warning to stderr (the stream is then byte-oriented).
+    std::fputs(("zhuoping-gui: " + utf8(message) + "\n").c_str(), stderr);
     return;
   }
   wxMessageBox(message, title, wxOK | wxICON_ERROR, this);

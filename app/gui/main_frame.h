@@ -1,6 +1,7 @@
 #pragma once
 /// The editor's main window. Left: the clause tree. Centre: the clause editor. Right: the
-/// clause's guidance above the findings of the whole report. Status bar: the report's 字数
+/// clause's guidance (beside it, on a second page, the
+/// scoring panel) above the findings of the whole report. Status bar: the report's 字数
 /// against its limit, the clause's 字数, 字符数 on demand. The frame wires the panels
 /// together (they report upward through callbacks) and owns the document, the autosave and
 /// recovery, the background checks and spelling. File handling lives in
@@ -9,6 +10,7 @@
 #include <wx/aui/framemanager.h>
 #include <wx/filehistory.h>
 #include <wx/frame.h>
+#include <wx/notebook.h>
 #include <wx/timer.h>
 
 #include <memory>
@@ -33,6 +35,8 @@ class CountIndicator;
 class FindingsPanel;
 class FindReplaceDialog;
 class GuidancePanel;
+class ScoreSummaryDialog;
+class ScoringPanel;
 class Preferences;
 struct Misspelling;
 
@@ -93,6 +97,11 @@ class MainFrame : public wxFrame {
   ClauseTreePanel* tree() const { return tree_; }
   FindingsPanel* findings() const { return findings_; }
   GuidancePanel* guidance() const { return guidance_; }
+  ScoringPanel* scoring() const { return scoring_; }
+  /// Show the guidance (0) or the scoring (1) page beside the editor.
+  void show_side_page(int page);
+  /// Review ▸ Summary: open (or refresh) the scoring summary; returns it.
+  ScoreSummaryDialog* show_score_summary();
   CountIndicator* count_indicator() const { return count_; }
   Preferences& preferences() { return *prefs_; }
   wxString status(int field) const;
@@ -137,6 +146,9 @@ class MainFrame : public wxFrame {
   ClauseEditorPanel* editor_ = nullptr;
   GuidancePanel* guidance_ = nullptr;
   FindingsPanel* findings_ = nullptr;
+  wxNotebook* side_book_ = nullptr;  // guidance and scoring pages
+  ScoringPanel* scoring_ = nullptr;
+  ScoreSummaryDialog* summary_ = nullptr;
   CountIndicator* count_ = nullptr;
   FindReplaceDialog* find_dialog_ = nullptr;
   wxFileHistory history_;

@@ -11,6 +11,8 @@
 #include "gui/clause_editor_panel.h"
 #include "gui/clause_tree_panel.h"
 #include "gui/findings_panel.h"
+#include "gui/score_summary_dialog.h"
+#include "gui/scoring_panel.h"
 #include "gui/main_frame.h"
 #include "gui/wx_string.h"
 #include "text/spelling.h"
@@ -65,6 +67,8 @@ void MainFrame::on_findings(std::vector<checks::Finding> findings, long serial) 
   last_findings_ = findings;
   tree_->set_findings(findings);
   editor_->set_findings(findings);
+  scoring_->set_findings(findings);
+  if (summary_ && summary_->IsShown()) summary_->update(*doc_, findings);  // evidence caps
   findings_->set_findings(std::move(findings), &doc_->standard());
   if (check_worker_->busy() || check_timer_.IsRunning()) findings_->set_busy(true);
 }

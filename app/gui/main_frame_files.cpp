@@ -17,6 +17,7 @@
 #include "gui/new_report_dialog.h"
 #include "gui/preferences.h"
 #include "gui/preferences_dialog.h"
+#include "gui/scoring_panel.h"
 #include "gui/wx_string.h"
 #include "model/report_file.h"
 #include "standards/library.h"
@@ -82,6 +83,7 @@ void MainFrame::show_mapping_report(const io::ReadResult& rr, const wxString& pa
 bool MainFrame::save_as(const wxString& path) {
   if (!doc_) return false;
   editor_->sync();
+  scoring_->sync();
   wxString target = path;
   if (!target.Lower().EndsWith(".zpr")) target += ".zpr";
   try {
@@ -167,6 +169,7 @@ void MainFrame::restart_autosave_timer() { autosave_timer_.Start(prefs_->autosav
 bool MainFrame::autosave_now() {
   if (!doc_) return false;
   editor_->sync();
+  scoring_->sync();
   if (!doc_->modified() || doc_->revision() == autosaved_revision_) return true;
   try {
     recovery_.write(doc_->report(), doc_->path());

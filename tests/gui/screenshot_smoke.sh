@@ -24,6 +24,14 @@ rc=$?
 timeout 60 "$GUI" --screenshot "$T/x.png" --clause 1.1 --block 3 "$T/r.zpr" >/dev/null 2>&1
 rc=$?
 [ "$rc" -eq 2 ] || { echo "FAIL: a missing table gave status $rc"; exit 1; }
+# The scoring page and the scoring summary can be pictured; an unknown page is refused.
+for page in scoring summary; do
+  timeout 60 "$GUI" --screenshot "$T/$page.png" --clause 1.1 --page $page "$T/r.zpr" >/dev/null 2>&1 \
+    && [ "$(stat -c %s "$T/$page.png")" -gt 10000 ] || { echo "FAIL: --page $page"; exit 1; }
+done
+timeout 60 "$GUI" --screenshot "$T/x.png" --page nosuch "$T/r.zpr" >/dev/null 2>&1
+rc=$?
+[ "$rc" -eq 2 ] || { echo "FAIL: an unknown page gave status $rc"; exit 1; }
 echo "not a report" > "$T/bad.zpr"
 timeout 60 "$GUI" --screenshot "$T/x.png" "$T/bad.zpr" 2>"$T/err.txt" >/dev/null
 rc=$?
