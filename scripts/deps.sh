@@ -2,7 +2,7 @@
 # when they are missing. Nothing is downloaded from anywhere but Debian's archive.
 ZP_PACKAGES=(
   build-essential cmake ninja-build pkg-config ccache gettext
-  libwxgtk3.2-dev libxml2-dev libxml2-utils libzip-dev libicu-dev
+  libwxgtk3.2-dev wx3.2-i18n libxml2-dev libxml2-utils libzip-dev libicu-dev
   libhunspell-dev hunspell-en-us libpodofo-dev libfreetype-dev
   fonts-wqy-microhei python3-fonttools
   nlohmann-json3-dev libcli11-dev

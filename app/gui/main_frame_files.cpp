@@ -37,7 +37,7 @@ bool MainFrame::open_file(const wxString& path) {
     io::ReadResult details;
     auto doc = std::make_unique<Document>(Document::open(utf8(path), &details));
     set_document(std::move(doc));
-    if (!doc_->path().empty()) {
+    if (!doc_->path().empty() && !batch_) {  // a --screenshot run leaves the recent files alone
       history_.AddFileToHistory(path);
       prefs_->save_recent(history_);
     }
@@ -250,7 +250,7 @@ void MainFrame::on_close(wxCloseEvent& e) {
   autosave_timer_.Stop();
   check_timer_.Stop();
   spell_timer_.Stop();
-  prefs_->save_recent(history_);
+  if (!batch_) prefs_->save_recent(history_);
   if (!batch_) prefs_->set_layout(utf8(aui_.SavePerspective()));
   prefs_->flush();
   Destroy();
