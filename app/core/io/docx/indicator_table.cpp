@@ -93,6 +93,38 @@ ColumnHeader classify_header(std::string_view cell) {
 
 namespace {
 
+// One cell of an indicator's row (or, transposed, column) whose header says what it holds:
+// unit, target, note, direction or a comparison value. Comparison cells of several years
+// under the same label form one series.
+void add_cell(model::Indicator& ind, const ColumnHeader& h, const std::string& v, std::optional<model::Direction>& dir) {
+  switch (h.role) {
+    case ColumnRole::Unit: ind.unit = v; break;
+    case ColumnRole::Target: ind.target = model::Value::parse(v); break;
+    case ColumnRole::Note: ind.note += (ind.note.empty() ? "" : "；") + v; break;
+    case ColumnRole::Direction: dir = DirectionLexicon::from_cell(v); break;
+    case ColumnRole::Comparison: {
+      if (h.year) {
+        auto same = std::find_if(ind.comparisons.begin(), ind.comparisons.end(),
+                                 [&](const model::ComparisonSeries& x) { return x.label == h.label && x.kind == h.kind; });
+        if (same != ind.comparisons.end()) {
+          same->by_year[h.year] = model::Value::parse(v);
+          break;
+        }
+      }
+      model::ComparisonSeries s;
+      s.kind = h.kind;
+      s.label = h.label;
+      if (h.year) s.by_year[h.year] = model::Value::parse(v);
+      else s.single = model::Value::parse(v);
+      ind.comparisons.push_back(std::move(s));
+      break;
+    }
+    case ColumnRole::Year:
+    case ColumnRole::Name:
+    case ColumnRole::Other: break;
+  }
+}
+
 std::optional<model::IndicatorTable> by_rows(const std::vector<std::vector<std::string>>& grid, const DirectionLexicon& lex,
                                              std::vector<std::string>* notes) {
   // The header row: the first (of the first two) with year columns.
@@ -156,28 +188,10 @@ std::optional<model::IndicatorTable> by_rows(const std::vector<std::vector<std::
       std::string v = cell_at(row, c);
       if (v.empty()) continue;
       const ColumnHeader& h = roles[c];
-      switch (h.role) {
-        case ColumnRole::Year: ind.values[h.year] = model::Value::parse(v); break;
-        case ColumnRole::Unit: ind.unit = v; break;
-        case ColumnRole::Target: ind.target = model::Value::parse(v); break;
-        case ColumnRole::Note: ind.note += (ind.note.empty() ? "" : "；") + v; break;
-        case ColumnRole::Direction: dir = DirectionLexicon::from_cell(v); break;
-        case ColumnRole::Comparison: {
-          model::ComparisonSeries s;
-          s.kind = h.kind;
-          s.label = h.label;
-          if (h.year) s.by_year[h.year] = model::Value::parse(v);
-          else s.single = model::Value::parse(v);
-          // Comparison columns of several years with the same label form one series.
-          auto same = std::find_if(ind.comparisons.begin(), ind.comparisons.end(),
-                                   [&](const model::ComparisonSeries& x) { return x.label == s.label && x.kind == s.kind && h.year; });
-          if (same != ind.comparisons.end()) same->by_year[h.year] = s.by_year[h.year];
-          else ind.comparisons.push_back(std::move(s));
-          break;
-        }
-        case ColumnRole::Name:
-        case ColumnRole::Other: break;
-      }
+      if (h.role == ColumnRole::Year)
+        ind.values[h.year] = model::Value::parse(v);
+      else
+        add_cell(ind, h, v, dir);
     }
     ind.direction = dir ? *dir : lex.direction_of(ind.name);
     t.indicators.push_back(std::move(ind));
@@ -213,23 +227,7 @@ std::optional<model::IndicatorTable> by_columns(const std::vector<std::vector<st
         ind.values[*y] = model::Value::parse(v);
         continue;
       }
-      ColumnHeader h = classify_header(label);
-      switch (h.role) {
-        case ColumnRole::Unit: ind.unit = v; break;
-        case ColumnRole::Target: ind.target = model::Value::parse(v); break;
-        case ColumnRole::Note: ind.note += (ind.note.empty() ? "" : "；") + v; break;
-        case ColumnRole::Direction: dir = DirectionLexicon::from_cell(v); break;
-        case ColumnRole::Comparison: {
-          model::ComparisonSeries s;
-          s.kind = h.kind;
-          s.label = h.label;
-          if (h.year) s.by_year[h.year] = model::Value::parse(v);
-          else s.single = model::Value::parse(v);
-          ind.comparisons.push_back(std::move(s));
-          break;
-        }
-        default: break;
-      }
+      add_cell(ind, classify_header(label), v, dir);
     }
     ind.direction = dir ? *dir : lex.direction_of(ind.name);
     t.indicators.push_back(std::move(ind));
