@@ -87,29 +87,23 @@ ScoringPanel::ScoringPanel(wxWindow* parent) : wxScrolledWindow(parent, wxID_ANY
   grid->Add(new wxStaticText(this, wxID_ANY, wx(ZP_("Reviewer"))), 0, wxALIGN_CENTER_VERTICAL);
   grid->Add(rrow, 1, wxEXPAND);
 
-  percent_ = new wxComboBox(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(90, -1)), 0, nullptr,
-                            wxTE_PROCESS_ENTER);
-  set_ = new wxButton(this, wxID_ANY, wx(ZP_("Set score")), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-  remove_ = new wxButton(this, wxID_ANY, wx(ZP_("Remove")), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-  auto* prow = new wxBoxSizer(wxHORIZONTAL);
-  prow->Add(percent_, 0, wxALIGN_CENTER_VERTICAL);
-  prow->Add(new wxStaticText(this, wxID_ANY, "%"), 0, wxLEFT | wxALIGN_CENTER_VERTICAL, 2);
-  prow->Add(set_, 0, wxLEFT | wxALIGN_CENTER_VERTICAL, gap);
-  prow->Add(remove_, 0, wxLEFT | wxALIGN_CENTER_VERTICAL, gap);
-  grid->Add(new wxStaticText(this, wxID_ANY, wx(ZP_("Percentage"))), 0, wxALIGN_CENTER_VERTICAL);
-  grid->Add(prow, 1, wxEXPAND);
-
-  agreed_ = new wxComboBox(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(90, -1)), 0, nullptr,
-                           wxTE_PROCESS_ENTER);
-  agree_ = new wxButton(this, wxID_ANY, wx(ZP_("Agree")), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-  withdraw_ = new wxButton(this, wxID_ANY, wx(ZP_("Withdraw")), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-  auto* arow = new wxBoxSizer(wxHORIZONTAL);
-  arow->Add(agreed_, 0, wxALIGN_CENTER_VERTICAL);
-  arow->Add(new wxStaticText(this, wxID_ANY, "%"), 0, wxLEFT | wxALIGN_CENTER_VERTICAL, 2);
-  arow->Add(agree_, 0, wxLEFT | wxALIGN_CENTER_VERTICAL, gap);
-  arow->Add(withdraw_, 0, wxLEFT | wxALIGN_CENTER_VERTICAL, gap);
-  grid->Add(new wxStaticText(this, wxID_ANY, wx(ZP_("Lead's value"))), 0, wxALIGN_CENTER_VERTICAL);
-  grid->Add(arow, 1, wxEXPAND);
+  // A labelled row: a percentage chooser, "%", and two buttons acting on it.
+  auto percent_row = [&](const char* label, wxComboBox*& box, wxButton*& first, const char* first_label,
+                         wxButton*& second, const char* second_label) {
+    box = new wxComboBox(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(90, -1)), 0, nullptr,
+                         wxTE_PROCESS_ENTER);
+    first = new wxButton(this, wxID_ANY, wx(first_label), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    second = new wxButton(this, wxID_ANY, wx(second_label), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(box, 0, wxALIGN_CENTER_VERTICAL);
+    row->Add(new wxStaticText(this, wxID_ANY, "%"), 0, wxLEFT | wxALIGN_CENTER_VERTICAL, 2);
+    row->Add(first, 0, wxLEFT | wxALIGN_CENTER_VERTICAL, gap);
+    row->Add(second, 0, wxLEFT | wxALIGN_CENTER_VERTICAL, gap);
+    grid->Add(new wxStaticText(this, wxID_ANY, wx(label)), 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(row, 1, wxEXPAND);
+  };
+  percent_row(ZP_("Percentage"), percent_, set_, ZP_("Set score"), remove_, ZP_("Remove"));
+  percent_row(ZP_("Lead's value"), agreed_, agree_, ZP_("Agree"), withdraw_, ZP_("Withdraw"));
   s->Add(grid, 0, wxEXPAND | wxALL, gap);
 
   band_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
