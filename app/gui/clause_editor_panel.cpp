@@ -25,8 +25,10 @@ namespace zp::gui {
 namespace {
 // Markers keep each line's kind while lines move; the block marker also paints the line.
 constexpr int kMarkBullet = 1, kMarkNumbered = 2, kMarkBlock = 3;
-// Styles.
-constexpr int kStyleBody = 0, kStyleBlock = 1, kStylePreview = 2, kStylePrompt = 3, kStyleMargin = 4;
+// Styles. 0–7 are text: FormatBits (bold 1, italic 2) plus kWrapAlternate (4), which flips at
+// each place a line may break (see wrap_styles); the others follow.
+constexpr int kTextStyles = 8;
+constexpr int kStyleBlock = 8, kStylePreview = 9, kStylePrompt = 10, kStyleMargin = 11;
 // Indicators (0–7 belong to lexers).
 constexpr int kIndFinding = 8, kIndSpelling = 9;
 constexpr int kIndentPerLevel = 4;
@@ -78,7 +80,8 @@ ClauseEditorPanel::ClauseEditorPanel(wxWindow* parent) : wxPanel(parent, wxID_AN
   SetSizer(top);
 
   // The text control: a writing surface, not a code editor.
-  stc_->SetLexer(wxSTC_LEX_NULL);
+  // The container styles the text (on_style_needed): bold and italic, and where lines wrap.
+  stc_->SetLexer(wxSTC_LEX_CONTAINER);
   stc_->SetWrapMode(wxSTC_WRAP_WORD);
   stc_->SetWrapIndentMode(wxSTC_WRAPINDENT_SAME);
   stc_->SetWrapVisualFlags(wxSTC_WRAPVISUALFLAG_NONE);
@@ -95,8 +98,8 @@ ClauseEditorPanel::ClauseEditorPanel(wxWindow* parent) : wxPanel(parent, wxID_AN
   stc_->SetEOLMode(wxSTC_EOL_LF);
   stc_->SetScrollWidthTracking(false);
   stc_->SetEndAtLastLine(false);
-  stc_->SetModEventMask(wxSTC_MOD_INSERTTEXT | wxSTC_MOD_DELETETEXT | wxSTC_PERFORMED_USER | wxSTC_PERFORMED_UNDO |
-                        wxSTC_PERFORMED_REDO);
+  stc_->SetModEventMask(wxSTC_MOD_INSERTTEXT | wxSTC_MOD_DELETETEXT | wxSTC_MOD_BEFOREDELETE | wxSTC_MOD_CONTAINER |
+                        wxSTC_PERFORMED_USER | wxSTC_PERFORMED_UNDO | wxSTC_PERFORMED_REDO);
   stc_->UsePopUp(wxSTC_POPUP_NEVER);
   // Margin 0: list labels (1. • （一）); margin 1: none.
   stc_->SetMarginType(0, wxSTC_MARGIN_RTEXT);
@@ -116,6 +119,11 @@ ClauseEditorPanel::ClauseEditorPanel(wxWindow* parent) : wxPanel(parent, wxID_AN
 
   stc_->Bind(wxEVT_STC_MODIFIED, &ClauseEditorPanel::on_modified, this);
   stc_->Bind(wxEVT_STC_CHARADDED, &ClauseEditorPanel::on_char_added, this);
+  stc_->Bind(wxEVT_STC_STYLENEEDED, [this](wxStyledTextEvent& e) {
+    const int first = stc_->LineFromPosition(stc_->GetEndStyled());
+    const int last = stc_->LineFromPosition(e.GetPosition());
+    for (int line = first; line <= last; ++line) style_line(line);
+  });
   stc_->Bind(wxEVT_STC_UPDATEUI, &ClauseEditorPanel::on_update_ui, this);
   stc_->Bind(wxEVT_CONTEXT_MENU, [this](wxContextMenuEvent& e) {
     wxPoint p = stc_->ScreenToClient(e.GetPosition());
@@ -157,6 +165,10 @@ void ClauseEditorPanel::set_font_size(int points) {
   stc_->StyleSetFont(wxSTC_STYLE_DEFAULT, f);
   stc_->StyleSetForeground(wxSTC_STYLE_DEFAULT, wxColour(28, 30, 34));
   stc_->StyleClearAll();
+  for (int s = 0; s < kTextStyles; ++s) {
+    stc_->StyleSetBold(s, (s & kFormatBold) != 0);
+    stc_->StyleSetItalic(s, (s & kFormatItalic) != 0);
+  }
   stc_->StyleSetBold(kStyleBlock, true);
   stc_->StyleSetForeground(kStyleBlock, wxColour(30, 80, 150));
   wxFont small(wxFontInfo(std::max(8, points - 2)).FaceName(editor_face()));
@@ -214,6 +226,9 @@ void ClauseEditorPanel::load() {
   margin_labels_.clear();
   misspellings_.clear();
   shown_key_ = -1;
+  format_changes_.clear();
+  deleted_formats_.clear();
+  typing_format_.reset();
   stc_->SetReadOnly(false);
   stc_->AnnotationClearAll();
   stc_->MarginTextClearAll();
@@ -235,6 +250,10 @@ void ClauseEditorPanel::load() {
     stc_->SetText(wx(text));
     for (size_t i = 0; i < lines.size(); ++i) {
       const int line = static_cast<int>(i);
+      if (lines[i].kind != LineKind::Block) {
+        const int at = stc_->GetLineEndPosition(line) - static_cast<int>(lines[i].text.size());
+        set_formats(at, lines[i].format);
+      }
       if (lines[i].kind == LineKind::Bullet) stc_->MarkerAdd(line, kMarkBullet);
       if (lines[i].kind == LineKind::Numbered) stc_->MarkerAdd(line, kMarkNumbered);
       if (lines[i].kind == LineKind::Block) {
@@ -259,6 +278,7 @@ void ClauseEditorPanel::load() {
     set_annotation(0, wx(note), kStylePrompt);
     stc_->SetReadOnly(true);
   }
+  stc_->StartStyling(0);  // every line styled again for wrapping, as it comes into view
   stc_->EmptyUndoBuffer();
   stc_->SetSavePoint();
   stc_->GotoPos(0);
@@ -300,20 +320,170 @@ std::vector<ClauseLine> ClauseEditorPanel::read_lines() const {
     }
     const int mask = stc_->MarkerGet(i);
     std::string text = utf8(stc_->GetLineText(i));
+    std::vector<uint8_t> format = formats(stc_->PositionFromLine(i), static_cast<int>(text.size()));
     if (mask & (1 << kMarkBullet | 1 << kMarkNumbered)) {
       ln.kind = (mask & (1 << kMarkNumbered)) ? LineKind::Numbered : LineKind::Bullet;
       ln.level = stc_->GetLineIndentation(i) / kIndentPerLevel;
       size_t first = text.find_first_not_of(" \t");
       text = first == std::string::npos ? std::string() : text.substr(first);
+      format.erase(format.begin(), format.begin() + static_cast<long>(format.size() - text.size()));
     }
     ln.text = std::move(text);
+    ln.format = std::move(format);
   }
   return lines;
 }
 
 void ClauseEditorPanel::on_modified(wxStyledTextEvent& e) {
   if (loading_ || !writable_) return;
-  if (e.GetModificationType() & (wxSTC_MOD_INSERTTEXT | wxSTC_MOD_DELETETEXT)) schedule_sync();
+  const int type = e.GetModificationType();
+  const bool undo_redo = type & (wxSTC_PERFORMED_UNDO | wxSTC_PERFORMED_REDO);
+  const int pos = e.GetPosition(), len = e.GetLength();
+  if (type & wxSTC_MOD_CONTAINER) {
+    // Undo or redo of a bold/italic command (Scintilla keeps the place in its undo stack).
+    auto it = format_changes_.find(e.GetToken());
+    if (it == format_changes_.end()) return;
+    set_formats(it->second.pos, (type & wxSTC_PERFORMED_UNDO) ? it->second.before : it->second.after);
+    schedule_sync();
+    return;
+  }
+  if (type & wxSTC_MOD_BEFOREDELETE) {
+    // Scintilla gives text back on undo without its styles: remember the formatting of what
+    // goes, to put it back (on_modified for the insertion).
+    deleted_formats_.push_back({pos, formats(pos, len)});
+    if (deleted_formats_.size() > 500) deleted_formats_.pop_front();
+    if (typing_format_ && pos + len == typing_pos_) typing_pos_ = pos;  // an input method's preedit going
+    return;
+  }
+  if (type & wxSTC_MOD_INSERTTEXT) {
+    std::vector<uint8_t> f;
+    if (undo_redo) {
+      for (auto it = deleted_formats_.rbegin(); it != deleted_formats_.rend(); ++it)
+        if (it->pos == pos && static_cast<int>(it->format.size()) == len) {
+          f = it->format;
+          break;
+        }
+    } else {
+      // Typed or pasted text takes the formatting of the text it joins (the character before
+      // it on its line, else the one after), or what Bold/Italic chose for the caret.
+      uint8_t fmt = 0;
+      if (typing_format_ && pos == typing_pos_) {
+        fmt = *typing_format_;
+        typing_pos_ = pos + len;
+      } else if (pos > 0 && stc_->LineFromPosition(pos - 1) == stc_->LineFromPosition(pos) && stc_->GetCharAt(pos - 1) != '\n') {
+        fmt = format_at(pos - 1);
+      } else if (pos + len < stc_->GetLength() && stc_->GetCharAt(pos + len) != '\n') {
+        fmt = format_at(pos + len);
+      }
+      if (fmt) f.assign(static_cast<size_t>(len), fmt);
+    }
+    if (!f.empty()) set_formats(pos, f);
+  }
+  if (type & (wxSTC_MOD_INSERTTEXT | wxSTC_MOD_DELETETEXT)) schedule_sync();
+}
+
+uint8_t ClauseEditorPanel::format_at(int pos) const {
+  const int style = stc_->GetStyleAt(pos);
+  return style < kTextStyles ? static_cast<uint8_t>(style & kFormatMask) : 0;
+}
+
+std::vector<uint8_t> ClauseEditorPanel::formats(int pos, int len) const {
+  std::vector<uint8_t> out(static_cast<size_t>(std::max(0, len)), 0);
+  if (len <= 0) return out;
+  const wxMemoryBuffer styled = stc_->GetStyledText(pos, pos + len);  // character, style, …
+  const auto* b = static_cast<const unsigned char*>(styled.GetData());
+  for (size_t i = 0; i < out.size() && 2 * i + 1 < styled.GetDataLen(); ++i)
+    out[i] = b[2 * i + 1] < kTextStyles ? static_cast<uint8_t>(b[2 * i + 1] & kFormatMask) : 0;
+  return out;
+}
+
+void ClauseEditorPanel::set_formats(int pos, const std::vector<uint8_t>& f) {
+  if (f.empty()) return;
+  const int end = std::min(stc_->GetLength(), pos + static_cast<int>(f.size()));
+  const int first = stc_->LineFromPosition(pos), last = stc_->LineFromPosition(end);
+  // The format bits go into the style bytes of text (not of table and figure lines), then
+  // the lines are styled again for wrapping.
+  const wxMemoryBuffer styled = stc_->GetStyledText(pos, end);  // character, style, …
+  const auto* s = static_cast<const unsigned char*>(styled.GetData());
+  auto style_of = [&](int i) { return 2 * static_cast<size_t>(i - pos) + 1 < styled.GetDataLen() ? s[2 * (i - pos) + 1] : 0; };
+  const int was_styled = stc_->GetEndStyled();
+  bool changed = false;
+  for (int i = pos; i < end;) {
+    const uint8_t want = f[static_cast<size_t>(i - pos)] & kFormatMask;
+    const int style = style_of(i);
+    if (style >= kTextStyles || (style & kFormatMask) == want) {
+      ++i;
+      continue;
+    }
+    int j = i + 1;
+    while (j < end && (f[static_cast<size_t>(j - pos)] & kFormatMask) == want && style_of(j) < kTextStyles) ++j;
+    stc_->StartStyling(i);
+    stc_->SetStyling(j - i, want);
+    changed = true;
+    i = j;
+  }
+  if (!changed) {
+    stc_->StartStyling(was_styled);
+    return;
+  }
+  for (int line = first; line <= last; ++line) style_line(line);
+  // Lines before these that still wait for styling keep waiting (on_style_needed).
+  stc_->StartStyling(std::min(was_styled, stc_->PositionFromLine(first)));
+}
+
+void ClauseEditorPanel::style_line(int line) {
+  const int start = stc_->PositionFromLine(line), end = stc_->GetLineEndPosition(line);
+  const int next = line + 1 < stc_->GetLineCount() ? stc_->PositionFromLine(line + 1) : stc_->GetLength();
+  stc_->StartStyling(start);
+  if (stc_->MarkerGet(line) & (1 << kMarkBlock)) {
+    stc_->SetStyling(next - start, kStyleBlock);
+    return;
+  }
+  const std::vector<uint8_t> styles = wrap_styles(utf8(stc_->GetTextRange(start, end)), formats(start, end - start));
+  for (size_t i = 0; i < styles.size();) {
+    size_t j = i + 1;
+    while (j < styles.size() && styles[j] == styles[i]) ++j;
+    stc_->SetStyling(static_cast<int>(j - i), styles[i]);
+    i = j;
+  }
+  if (next > end) stc_->SetStyling(next - end, 0);
+}
+
+uint8_t ClauseEditorPanel::caret_format() const {
+  if (typing_format_ && stc_->GetCurrentPos() == typing_pos_) return *typing_format_;
+  const int from = stc_->GetSelectionStart(), to = stc_->GetSelectionEnd();
+  if (from < to) {
+    // What the whole selection has in common.
+    uint8_t all = kFormatMask;
+    for (uint8_t f : formats(from, to - from)) all &= f;
+    return all;
+  }
+  const int pos = stc_->GetCurrentPos();
+  if (pos > 0 && stc_->GetCharAt(pos - 1) != '\n') return format_at(pos - 1);
+  return 0;
+}
+
+void ClauseEditorPanel::toggle_format(uint8_t bit) {
+  if (!writable_) return;
+  const int from = stc_->GetSelectionStart(), to = stc_->GetSelectionEnd();
+  const bool on = !(caret_format() & bit);
+  if (from == to) {
+    // Nothing selected: what is typed next at the caret is bold (or not).
+    typing_format_ = static_cast<uint8_t>(on ? caret_format() | bit : caret_format() & ~bit);
+    typing_pos_ = from;
+    return;
+  }
+  FormatChange change;
+  change.pos = from;
+  change.before = formats(from, to - from);
+  change.after = change.before;
+  for (uint8_t& f : change.after) f = static_cast<uint8_t>(on ? f | bit : f & ~bit);
+  if (change.after == change.before) return;
+  const int token = next_format_token_++;
+  set_formats(from, change.after);
+  format_changes_[token] = std::move(change);
+  stc_->AddUndoAction(token, 0);
+  sync();
 }
 
 void ClauseEditorPanel::schedule_sync() {
@@ -551,6 +721,8 @@ int ClauseEditorPanel::block_key_at(int line) const {
 
 void ClauseEditorPanel::on_update_ui(wxStyledTextEvent& e) {
   e.Skip();
+  if (typing_format_ && (stc_->GetCurrentPos() != typing_pos_ || stc_->GetSelectionStart() != stc_->GetSelectionEnd()))
+    typing_format_.reset();
   update_block_pane();
 }
 

@@ -9,6 +9,7 @@
 #include <wx/panel.h>
 #include <wx/timer.h>
 
+#include <deque>
 #include <functional>
 #include <map>
 #include <optional>
@@ -66,6 +67,11 @@ class ClauseEditorPanel : public wxPanel {
   bool open_block(int n);
   /// Make the caret's lines a bulleted or numbered list, or paragraphs again.
   void toggle_list(LineKind kind);
+  /// Bold (kFormatBold) or italic (kFormatItalic) on or off for the selection (undoable); with
+  /// nothing selected, for what is typed next at the caret.
+  void toggle_format(uint8_t bit);
+  /// The FormatBits the selection has throughout, or that typing at the caret gets.
+  uint8_t caret_format() const;
   /// Select a finding's range (block and code points) in the shown clause.
   bool select_range(const checks::TextRange& r);
   /// The selection as a range (block and code points; the whole block where the selection is
@@ -101,6 +107,10 @@ class ClauseEditorPanel : public wxPanel {
   int block_key_at(int line) const;
   void update_header();
   void on_modified(wxStyledTextEvent& e);
+  uint8_t format_at(int pos) const;
+  std::vector<uint8_t> formats(int pos, int len) const;
+  void set_formats(int pos, const std::vector<uint8_t>& f);
+  void style_line(int line);
   void on_char_added(wxStyledTextEvent& e);
   void on_update_ui(wxStyledTextEvent& e);
   void update_block_pane();
@@ -119,6 +129,21 @@ class ClauseEditorPanel : public wxPanel {
   std::string note_;     // the read-only note of a heading
   int prompt_line_ = -1;  // the line the writing prompt stands under
   std::vector<Misspelling> misspellings_;
+  // Bold and italic: commands as Scintilla undo actions (token -> change), the formatting of
+  // deleted text (Scintilla restores text, not styles), and the caret's formatting for typing.
+  struct FormatChange {
+    int pos = 0;
+    std::vector<uint8_t> before, after;
+  };
+  struct DeletedFormat {
+    int pos = 0;
+    std::vector<uint8_t> format;
+  };
+  std::map<int, FormatChange> format_changes_;
+  int next_format_token_ = 1;
+  std::deque<DeletedFormat> deleted_formats_;
+  std::optional<uint8_t> typing_format_;
+  int typing_pos_ = -1;
   bool loading_ = false;
   bool pending_ = false;
   int shown_key_ = -1;

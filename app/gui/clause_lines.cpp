@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "text/line_break.h"
 #include "util/format.h"
 #include "util/i18n.h"
 
@@ -11,14 +12,50 @@ bool is_text_block(const model::Block& b) {
   return std::holds_alternative<model::Paragraph>(b) || std::holds_alternative<model::List>(b);
 }
 
+std::vector<uint8_t> format_of(const model::Paragraph& p) {
+  std::vector<uint8_t> out;
+  for (const model::Run& r : p.runs)
+    out.insert(out.end(), r.text.size(), static_cast<uint8_t>((r.bold ? kFormatBold : 0) | (r.italic ? kFormatItalic : 0)));
+  return out;
+}
+
+model::Paragraph paragraph_of(const std::string& text, const std::vector<uint8_t>& format) {
+  model::Paragraph p;
+  size_t i = 0;
+  while (i < text.size()) {
+    const uint8_t f = i < format.size() ? format[i] & kFormatMask : 0;
+    size_t j = i + 1;
+    for (;;) {
+      while (j < text.size() && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) ++j;  // rest of the character
+      if (j >= text.size() || (j < format.size() ? format[j] & kFormatMask : 0) != f) break;
+      ++j;
+    }
+    p.runs.push_back({text.substr(i, j - i), (f & kFormatBold) != 0, (f & kFormatItalic) != 0});
+    i = j;
+  }
+  if (p.runs.empty()) p.runs.push_back({});
+  return p;
+}
+
+std::vector<uint8_t> wrap_styles(const std::string& text, const std::vector<uint8_t>& format) {
+  std::vector<uint8_t> out(text.size());
+  const std::vector<text::BreakKind> breaks = text::break_opportunities_utf8(text);
+  uint8_t alt = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && breaks[i] != text::BreakKind::None) alt ^= kWrapAlternate;
+    out[i] = static_cast<uint8_t>((i < format.size() ? format[i] & kFormatMask : 0) | alt);
+  }
+  return out;
+}
+
 std::vector<ClauseLine> lines_from_section(const model::Section& s, BlockStore& store, int& next_key) {
   std::vector<ClauseLine> out;
   for (const model::Block& b : s.blocks) {
     if (const auto* p = std::get_if<model::Paragraph>(&b)) {
-      out.push_back({LineKind::Paragraph, p->text(), 0, -1});
+      out.push_back({LineKind::Paragraph, p->text(), 0, -1, format_of(*p)});
     } else if (const auto* l = std::get_if<model::List>(&b)) {
       for (const model::ListItem& it : l->items)
-        out.push_back({l->ordered ? LineKind::Numbered : LineKind::Bullet, it.content.text(), it.level, -1});
+        out.push_back({l->ordered ? LineKind::Numbered : LineKind::Bullet, it.content.text(), it.level, -1, format_of(it.content)});
     } else {
       int key = next_key++;
       store[key] = b;
@@ -30,24 +67,29 @@ std::vector<ClauseLine> lines_from_section(const model::Section& s, BlockStore& 
 
 std::vector<model::Block> blocks_from_lines(const std::vector<ClauseLine>& lines, const BlockStore& store,
                                             const model::Section& old, std::vector<int>* line_block) {
-  // What plain lines cannot carry, by text: runs of paragraphs and list items, item labels.
+  // What a line cannot carry, by text: the explicit labels of list items (（一）, a)). And an
+  // unchanged paragraph keeps its runs as they were split (a .docx splits runs at digits),
+  // so that looking at a clause never changes the report.
   std::unordered_map<std::string, const model::Paragraph*> old_paragraphs;
   std::unordered_map<std::string, const model::ListItem*> old_items;
   for (const model::Block& b : old.blocks) {
     if (const auto* p = std::get_if<model::Paragraph>(&b)) {
       old_paragraphs.emplace(p->text(), p);
     } else if (const auto* l = std::get_if<model::List>(&b)) {
-      for (const model::ListItem& it : l->items) old_items.emplace(it.content.text(), &it);
+      for (const model::ListItem& it : l->items) {
+        old_items.emplace(it.content.text(), &it);
+        old_paragraphs.emplace(it.content.text(), &it.content);
+      }
     }
   }
-  auto paragraph_for = [&](const std::string& text) {
-    auto it = old_paragraphs.find(text);
-    if (it != old_paragraphs.end()) return *it->second;
-    auto li = old_items.find(text);
-    if (li != old_items.end()) return li->second->content;
-    model::Paragraph p;
-    p.runs.push_back({text});
-    return p;
+  auto paragraph_for = [&](const ClauseLine& ln) {
+    if (auto it = old_paragraphs.find(ln.text); it != old_paragraphs.end()) {
+      std::vector<uint8_t> was = format_of(*it->second), now = ln.format;
+      now.resize(ln.text.size(), 0);
+      for (uint8_t& f : now) f &= kFormatMask;
+      if (was == now) return *it->second;
+    }
+    return paragraph_of(ln.text, ln.format);
   };
 
   std::vector<model::Block> out;
@@ -57,7 +99,7 @@ std::vector<model::Block> blocks_from_lines(const std::vector<ClauseLine>& lines
     switch (ln.kind) {
       case LineKind::Paragraph:
         if (ln.text.find_first_not_of(" \t\r") == std::string::npos) break;  // empty line
-        out.emplace_back(paragraph_for(ln.text));
+        out.emplace_back(paragraph_for(ln));
         if (line_block) (*line_block)[i] = static_cast<int>(out.size()) - 1;
         break;
       case LineKind::Bullet:
@@ -71,7 +113,7 @@ std::vector<model::Block> blocks_from_lines(const std::vector<ClauseLine>& lines
           list = std::get_if<model::List>(&out.back());
         }
         model::ListItem item;
-        item.content = paragraph_for(ln.text);
+        item.content = paragraph_for(ln);
         item.level = ln.level;
         if (auto li = old_items.find(ln.text); li != old_items.end()) item.label = li->second->label;
         list->items.push_back(std::move(item));

@@ -2,9 +2,11 @@
 /// The clause editor shows a section as lines: a paragraph or a list item per line, and a
 /// line standing for each table, indicator table or figure (edited in the block pane). This
 /// file turns a section into lines and lines back into a section, keeping what plain text
-/// cannot show (bold and italic runs, explicit list labels) for lines whose text did not
-/// change. No wx here.
+/// cannot show in a line (explicit list labels) for lines whose text did not change. Bold
+/// and italic travel with each line as per-byte format bits, which the editor keeps in its
+/// style bytes. No wx here.
 #include <map>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -14,12 +16,32 @@ namespace zp::gui {
 
 enum class LineKind { Paragraph, Bullet, Numbered, Block };
 
+/// Character formatting of one byte of a line's text: the bits of a model::Run.
+enum FormatBits : uint8_t { kFormatBold = 1, kFormatItalic = 2, kFormatMask = 3 };
+
 struct ClauseLine {
   LineKind kind = LineKind::Paragraph;
   std::string text;  ///< the text of a paragraph or item; for a block, its display label
   int level = 0;     ///< list nesting
   int block_key = -1;  ///< for LineKind::Block: the key of the block in the block store
+  std::vector<uint8_t> format;  ///< FormatBits per byte of text; empty = all plain
 };
+
+/// The per-byte FormatBits of a paragraph's text.
+std::vector<uint8_t> format_of(const model::Paragraph& p);
+
+/// A paragraph of text with per-byte FormatBits: bytes of one formatting form a run (a run
+/// never ends inside a UTF-8 character: a character takes its first byte's formatting).
+/// Empty format gives one plain run.
+model::Paragraph paragraph_of(const std::string& text, const std::vector<uint8_t>& format);
+
+/// The editor's style bytes for a line of text: the format bits, plus a bit (kWrapAlternate)
+/// that flips exactly where the Chinese line-breaking rules allow a break
+/// (text::break_opportunities_utf8). Scintilla's word wrap breaks a line only where the
+/// style changes or after a space, so with these styles the editor wraps where the PDF
+/// would: never inside 1,200 or 12.5%, never before 。 or after （.
+constexpr uint8_t kWrapAlternate = 4;
+std::vector<uint8_t> wrap_styles(const std::string& text, const std::vector<uint8_t>& format);
 
 /// Non-text blocks by a key that stays stable while lines move around.
 using BlockStore = std::map<int, model::Block>;
@@ -31,7 +53,8 @@ bool is_text_block(const model::Block& b);
 std::vector<ClauseLine> lines_from_section(const model::Section& s, BlockStore& store, int& next_key);
 
 /// The blocks for lines. Empty paragraph lines are dropped; consecutive list lines of one
-/// kind form one list. old supplies runs and labels of unchanged texts. line_block gets, for
+/// kind form one list; each line's format gives its runs. old supplies the explicit labels of
+/// list items whose text is unchanged. line_block gets, for
 /// each line, the index of the block it went into (-1 for dropped lines).
 std::vector<model::Block> blocks_from_lines(const std::vector<ClauseLine>& lines, const BlockStore& store,
                                             const model::Section& old, std::vector<int>* line_block = nullptr);

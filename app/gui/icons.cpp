@@ -40,11 +40,23 @@ wxBitmap icon(Icon which, int size) {
     case Icon::Undo: b = themed(wxART_UNDO); break;
     case Icon::Redo: b = themed(wxART_REDO); break;
     case Icon::Find: b = themed(wxART_FIND); break;
+    case Icon::Bold: b = themed("format-text-bold"); break;  // the icon theme's, when it has one
+    case Icon::Italic: b = themed("format-text-italic"); break;
     default: break;
   }
   if (b.IsOk()) return b;
   return drawn(size, [which](wxGraphicsContext& gc) {
     switch (which) {
+      case Icon::Bold:
+      case Icon::Italic: {
+        wxFont f(wxFontInfo(15).Family(wxFONTFAMILY_ROMAN).Bold(which == Icon::Bold).Italic(which == Icon::Italic));
+        gc.SetFont(f, kInk);
+        const wxString letter = which == Icon::Bold ? "B" : "I";
+        double w = 0, h = 0;
+        gc.GetTextExtent(letter, &w, &h);
+        gc.DrawText(letter, (24 - w) / 2, (24 - h) / 2);
+        break;
+      }
       case Icon::Table:
         gc.SetPen(wxPen(kInk, 1.6));
         gc.SetBrush(wxBrush(wxColour(232, 238, 247)));

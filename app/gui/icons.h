@@ -5,7 +5,7 @@
 
 namespace zp::gui {
 
-enum class Icon { New, Open, Save, Undo, Redo, Find, Table, Indicators, Image, Export, Check };
+enum class Icon { New, Open, Save, Undo, Redo, Find, Table, Indicators, Image, Export, Check, Bold, Italic };
 
 wxBitmap icon(Icon which, int size);
 

@@ -41,6 +41,8 @@ enum {
   ID_BULLETS,
   ID_NUMBERING,
   ID_PARAGRAPH,
+  ID_BOLD,
+  ID_ITALIC,
   ID_NEXT_CLAUSE,
   ID_PREV_CLAUSE,
   ID_SHOW_CHARS,
@@ -184,6 +186,10 @@ void MainFrame::build_menus() {
   insert->Append(ID_NUMBERING, wx(ZP_("&Numbered list\tCtrl+Shift+N")));
   insert->Append(ID_PARAGRAPH, wx(ZP_("Plain &paragraph\tCtrl+Shift+P")));
 
+  auto* format_menu = new wxMenu;
+  format_menu->AppendCheckItem(ID_BOLD, wx(ZP_("&Bold\tCtrl+B")));
+  format_menu->AppendCheckItem(ID_ITALIC, wx(ZP_("&Italic\tCtrl+I")));
+
   auto* view = new wxMenu;
   view->Append(ID_NEXT_CLAUSE, wx(ZP_("&Next clause\tCtrl+PgDn")));
   view->Append(ID_PREV_CLAUSE, wx(ZP_("&Previous clause\tCtrl+PgUp")));
@@ -208,6 +214,7 @@ void MainFrame::build_menus() {
   bar->Append(file, wx(ZP_("&File")));
   bar->Append(edit, wx(ZP_("&Edit")));
   bar->Append(insert, wx(ZP_("&Insert")));
+  bar->Append(format_menu, wx(ZP_("F&ormat")));
   bar->Append(view, wx(ZP_("&View")));
   bar->Append(review, wx(ZP_("&Review")));
   bar->Append(tools, wx(ZP_("&Tools")));
@@ -254,6 +261,16 @@ void MainFrame::build_menus() {
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { editor_->toggle_list(LineKind::Bullet); }, ID_BULLETS);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { editor_->toggle_list(LineKind::Numbered); }, ID_NUMBERING);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { editor_->toggle_list(LineKind::Paragraph); }, ID_PARAGRAPH);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { editor_->toggle_format(kFormatBold); }, ID_BOLD);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { editor_->toggle_format(kFormatItalic); }, ID_ITALIC);
+  auto format_state = [this](uint8_t bit) {
+    return [this, bit](wxUpdateUIEvent& e) {
+      e.Enable(editor_->writable());
+      e.Check(editor_->writable() && (editor_->caret_format() & bit));
+    };
+  };
+  Bind(wxEVT_UPDATE_UI, format_state(kFormatBold), ID_BOLD);
+  Bind(wxEVT_UPDATE_UI, format_state(kFormatItalic), ID_ITALIC);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
     std::string n = tree_->neighbour(clause_, +1);
     if (!n.empty()) select_clause(n);
@@ -286,6 +303,9 @@ void MainFrame::build_toolbar() {
   tb->AddSeparator();
   tb->AddTool(wxID_UNDO, wxEmptyString, icon(Icon::Undo, s), wx(ZP_("Undo (Ctrl+Z)")));
   tb->AddTool(wxID_REDO, wxEmptyString, icon(Icon::Redo, s), wx(ZP_("Redo (Ctrl+Y)")));
+  tb->AddSeparator();
+  tb->AddCheckTool(ID_BOLD, wxEmptyString, icon(Icon::Bold, s), wxNullBitmap, wx(ZP_("Bold (Ctrl+B)")));
+  tb->AddCheckTool(ID_ITALIC, wxEmptyString, icon(Icon::Italic, s), wxNullBitmap, wx(ZP_("Italic (Ctrl+I)")));
   tb->AddSeparator();
   tb->AddTool(ID_INSERT_TABLE, wx(ZP_("Table")), icon(Icon::Table, s), wx(ZP_("Insert a table (Ctrl+Alt+T)")));
   tb->AddTool(ID_INSERT_INDICATORS, wx(ZP_("Indicators")), icon(Icon::Indicators, s),

@@ -466,6 +466,154 @@ TEST(Editor, PreferencesPersist) {
   p.set_editor_font_size(12);
 }
 
+
+// ---- Bold and italic, and where the text wraps ----
+
+namespace {
+// The runs of the first paragraph of a clause as "text|B" / "text|I" / "text|" pieces.
+std::vector<std::string> runs_of(gui::MainFrame* f, const std::string& clause) {
+  std::vector<std::string> out;
+  const model::Section* s = f->document()->report().section(clause);
+  if (!s) return out;
+  for (const model::Block& b : s->blocks)
+    if (const auto* p = std::get_if<model::Paragraph>(&b)) {
+      for (const model::Run& r : p->runs) out.push_back(r.text + "|" + (r.bold ? "B" : "") + (r.italic ? "I" : ""));
+      break;
+    }
+  return out;
+}
+using Runs = std::vector<std::string>;
+}  // namespace
+
+TEST(ClauseLines, FormatBitsRoundTripIntoRuns) {
+  const model::Paragraph p{{{"营业"}, {"收入", true}, {"12.5%", true, true}, {"。"}}};
+  const std::vector<uint8_t> f = gui::format_of(p);
+  ASSERT_EQ(f.size(), p.text().size());
+  EXPECT_EQ(gui::paragraph_of(p.text(), f), p);
+  // Plain text with no formatting is one run; a format change inside a character follows
+  // the character's first byte.
+  EXPECT_EQ(gui::paragraph_of("质量", {}).runs.size(), 1u);
+  std::vector<uint8_t> mid(6, 0);
+  mid[1] = gui::kFormatBold;  // second byte of 质
+  EXPECT_EQ(gui::paragraph_of("质量", mid).runs.size(), 1u);
+  EXPECT_EQ(gui::paragraph_of("", {}).text(), "");
+}
+
+TEST(ClauseLines, WrapStylesFlipOnlyWhereALineMayBreak) {
+  const std::string s = "营收1,200万元。";
+  const std::vector<uint8_t> st = gui::wrap_styles(s, std::vector<uint8_t>(s.size(), gui::kFormatItalic));
+  ASSERT_EQ(st.size(), s.size());
+  for (uint8_t x : st) EXPECT_EQ(x & gui::kFormatMask, gui::kFormatItalic);
+  const size_t num = s.find("1,200");
+  for (size_t i = num + 1; i < num + 5; ++i) EXPECT_EQ(st[i], st[num]) << "no break inside 1,200 at byte " << i;
+  const size_t stop = s.find("。");
+  EXPECT_EQ(st[stop], st[stop - 1]) << "no break before 。";
+  EXPECT_NE(st[3], st[0]) << "a break between 营 and 收";
+}
+
+TEST(EditorFormat, RunsSurviveEditingAndBoldItalicAreCommands) {
+  model::Report r = model::new_report(shenzhen(), "测试公司");
+  r.ensure_section("1.1").blocks.push_back(model::Paragraph{{{"营业收入"}, {"增长12.5%", true}, {"，利润稳定。"}}});
+  const fs::path file = write_report(r, "format.zpr");
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  ASSERT_TRUE(frame->select_clause("1.1"));
+  gui::ClauseEditorPanel* ed = frame->editor();
+  wxStyledTextCtrl* stc = ed->text();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入|", "增长12.5%|B", "，利润稳定。|"}));
+
+  // Typing into the paragraph keeps the bold run; text typed inside it is bold too.
+  stc->DocumentEnd();
+  stc->AddText(wx("现金流充足。"));
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入|", "增长12.5%|B", "，利润稳定。现金流充足。|"}));
+  const int inside = static_cast<int>(std::string("营业收入增长").size());
+  stc->GotoPos(inside);
+  stc->AddText(wx("了"));
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入|", "增长了12.5%|B", "，利润稳定。现金流充足。|"}));
+
+  // Bold on a selection, as a command that undo and redo take back and do again.
+  stc->SetSelection(0, static_cast<int>(std::string("营业收入").size()));
+  EXPECT_EQ(ed->caret_format(), 0);
+  ed->toggle_format(gui::kFormatBold);
+  EXPECT_EQ(ed->caret_format(), gui::kFormatBold);
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入增长了12.5%|B", "，利润稳定。现金流充足。|"}));
+  stc->Undo();
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入|", "增长了12.5%|B", "，利润稳定。现金流充足。|"}));
+  stc->Redo();
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入增长了12.5%|B", "，利润稳定。现金流充足。|"}));
+  // Bold again over an all-bold selection takes it off.
+  ed->toggle_format(gui::kFormatBold);
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入|", "增长了12.5%|B", "，利润稳定。现金流充足。|"}));
+
+  // Deleting bold text and undoing the deletion brings it back bold (Scintilla restores
+  // text without styles).
+  const int from = static_cast<int>(std::string("营业收入").size());
+  const int to = from + static_cast<int>(std::string("增长了").size());
+  stc->SetSelection(from, to);
+  stc->ReplaceSelection("");
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入|", "12.5%|B", "，利润稳定。现金流充足。|"}));
+  stc->Undo();
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入|", "增长了12.5%|B", "，利润稳定。现金流充足。|"}));
+
+  // Italic with nothing selected: what is typed next at the caret.
+  stc->DocumentEnd();
+  ed->toggle_format(gui::kFormatItalic);
+  EXPECT_EQ(ed->caret_format(), gui::kFormatItalic);
+  stc->AddText(wx("详见表1"));
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入|", "增长了12.5%|B", "，利润稳定。现金流充足。|", "详见表1|I"}));
+
+  // Saved and opened again: the same runs.
+  ASSERT_TRUE(frame->save_as(wx((g_dir / "format-saved.zpr").string())));
+  model::Report back = model::load_report(g_dir / "format-saved.zpr");
+  const auto* p = std::get_if<model::Paragraph>(&back.section("1.1")->blocks.at(0));
+  ASSERT_NE(p, nullptr);
+  ASSERT_EQ(p->runs.size(), 4u);
+  EXPECT_TRUE(p->runs[1].bold);
+  EXPECT_TRUE(p->runs[3].italic);
+  EXPECT_EQ(p->runs[3].text, "详见表1");
+}
+
+TEST(EditorFormat, WrapsWhereChineseLineBreakingAllows) {
+  model::Report r = model::new_report(shenzhen(), "测试公司");
+  r.ensure_section("1.1").blocks.push_back(model::Paragraph{{{"占位"}}});
+  const fs::path file = write_report(r, "wrap.zpr");
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  ASSERT_TRUE(frame->select_clause("1.1"));
+  wxStyledTextCtrl* stc = frame->editor()->text();
+  pump(50);
+  // For every prefix length, the number and the full stop land somewhere near the end of a
+  // wrapped line: 1,200.5 never splits, 。 never starts a line, （ never ends one.
+  const std::string number = "1,200.5";
+  int wrapped = 0;
+  for (int k = 0; k < 70; ++k) {
+    std::string text;
+    for (int i = 0; i < k; ++i) text += "质";
+    text += "营收" + number + "万元。（注）另有说明文字若干，用于换行。";
+    stc->SetText(wx(text));
+    stc->Colourise(0, -1);
+    const int n = stc->GetLength();
+    std::vector<int> y(n + 1);
+    for (int pos = 0; pos < n; pos = stc->PositionAfter(pos)) y[pos] = stc->PointFromPosition(pos).y;
+    const int at = static_cast<int>(text.find(number));
+    const int last_digit = at + static_cast<int>(number.size()) - 1;
+    EXPECT_EQ(y[at], y[last_digit]) << "1,200.5 split with " << k << " characters before it";
+    const int stop = static_cast<int>(text.find("。"));
+    EXPECT_EQ(y[stop], y[stc->PositionBefore(stop)]) << "。 starts a line with " << k << " characters before";
+    const int paren = static_cast<int>(text.find("（"));
+    EXPECT_EQ(y[paren], y[stc->PositionAfter(paren)]) << "（ ends a line with " << k << " characters before";
+    if (stc->WrapCount(0) > 1) ++wrapped;
+  }
+  EXPECT_GT(wrapped, 30) << "the lines must wrap for the test to mean anything";
+}
+
 int main(int argc, char** argv) {
   if (!std::getenv("DISPLAY") || !*std::getenv("DISPLAY")) {
     std::puts("no display: skipped");

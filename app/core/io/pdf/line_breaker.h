@@ -1,24 +1,21 @@
 #pragma once
-/// Chinese line breaking for the PDF: ICU's line break iterator (strict rules, so no line
-/// starts with closing punctuation and none ends with opening punctuation; Latin words and
-/// numbers stay whole), tightened with the kinsoku sets below, greedy filling, and
-/// inter-character justification.
+/// Chinese line breaking for the PDF: the break opportunities of text/line_break.h (ICU's
+/// strict rules tightened with the kinsoku sets), greedy filling, and inter-character
+/// justification.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "text/line_break.h"
+
 namespace zp::io::pdf {
 
-enum class BreakKind : uint8_t { None = 0, Allowed = 1, Mandatory = 2 };
-
-/// For each position i in 0..text.size(), whether a line may (or must) break before code
-/// point i. Position 0 is None; position text.size() is Mandatory.
-std::vector<BreakKind> break_opportunities(const std::u32string& text);
-
-/// Characters no line may start with (，。、；：？！）」》% …) and none may end with （「《 ….
-bool forbidden_at_line_start(char32_t cp);
-bool forbidden_at_line_end(char32_t cp);
+// Break opportunities are the text module's (shared with the editor's wrapping).
+using text::BreakKind;
+using text::break_opportunities;
+using text::forbidden_at_line_end;
+using text::forbidden_at_line_start;
 
 /// One line of a paragraph.
 struct Line {
