@@ -13,6 +13,7 @@
 #include <wx/notebook.h>
 #include <wx/timer.h>
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -87,6 +88,8 @@ class MainFrame : public wxFrame {
   void request_spelling();
   /// Whether the speller is loaded and no spelling run is waiting.
   bool spelling_ready() const;
+  /// Suggestions for a misspelled word, once the spelling thread has looked them up.
+  const std::vector<std::string>* spelling_suggestions(const std::string& word) const;
   /// The spelling actions of the context menu.
   void add_to_dictionary(const std::string& word);
   void ignore_word(const std::string& word);
@@ -165,6 +168,8 @@ class MainFrame : public wxFrame {
   std::shared_ptr<text::Spelling> speller_;
   bool spell_pending_ = false;
   std::set<std::string> ignored_words_;
+  std::map<std::string, std::vector<std::string>> suggestions_;  // UI thread
+  std::set<std::string> suggested_words_;                         // spelling thread only
   std::vector<checks::Finding> last_findings_;
   bool show_characters_ = false;
   bool batch_ = false;

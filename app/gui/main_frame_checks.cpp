@@ -5,6 +5,7 @@
 #include <wx/stc/stc.h>
 
 #include <chrono>
+#include <set>
 
 #include "checks/engine.h"
 #include "gui/background_worker.h"
@@ -84,13 +85,30 @@ void MainFrame::request_spelling() {
     for (const text::LatinWord& w : text::latin_words(text))
       if (!speller->known(w.text))
         bad.push_back({static_cast<int>(w.byte_begin), static_cast<int>(w.byte_end), std::string(w.text)});
+    std::set<std::string> words;
+    for (const Misspelling& m : bad) words.insert(m.word);
     CallAfter([this, bad = std::move(bad), text, clause, serial]() mutable {
       // Only if the text is still what was checked.
       if (serial != doc_serial_ || clause != editor_->clause_id() || text != editor_->plain_text()) return;
       std::erase_if(bad, [this](const Misspelling& m) { return ignored_words_.count(m.word) > 0; });
       editor_->set_misspellings(std::move(bad));
     });
+    // Then the suggestions (about 30 ms a word), here rather than when the menu opens; the
+    // squiggles do not wait for them. Words seen before are not looked up again.
+    for (const std::string& word : words) {
+      if (suggested_words_.count(word)) continue;
+      suggested_words_.insert(word);
+      std::vector<std::string> s = speller->suggest(word);
+      if (s.size() > 6) s.resize(6);
+      // (From the en_US dictionary: they hold for any report.)
+      CallAfter([this, word, s = std::move(s)]() mutable { suggestions_[word] = std::move(s); });
+    }
   });
+}
+
+const std::vector<std::string>* MainFrame::spelling_suggestions(const std::string& word) const {
+  auto it = suggestions_.find(word);
+  return it == suggestions_.end() ? nullptr : &it->second;
 }
 
 bool MainFrame::spelling_ready() const { return speller_ && !spell_worker_->busy() && !spell_timer_.IsRunning(); }
@@ -114,8 +132,15 @@ void MainFrame::ignore_word(const std::string& word) {
 void MainFrame::show_spelling_menu(const Misspelling& m, const wxPoint& at) {
   if (!speller_) return;
   wxMenu menu;
-  std::vector<std::string> suggestions = speller_->suggest(m.word);  // ~30 ms: only on demand
-  if (suggestions.size() > 6) suggestions.resize(6);
+  // Looked up on the spelling thread after the check; a word the menu is faster than gets
+  // its suggestions here.
+  std::vector<std::string> suggestions;
+  if (const auto* known = spelling_suggestions(m.word)) {
+    suggestions = *known;
+  } else {
+    suggestions = speller_->suggest(m.word);
+    if (suggestions.size() > 6) suggestions.resize(6);
+  }
   int id = wxID_HIGHEST + 500;
   for (const std::string& s : suggestions) {
     menu.Append(id, wx(s));

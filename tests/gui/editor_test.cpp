@@ -316,6 +316,10 @@ TEST(Editor, SpellingSquigglesAndDictionary) {
   ASSERT_TRUE(pump_until([&] { return !frame->editor()->misspellings().empty(); }, 10000));
   ASSERT_EQ(frame->editor()->misspellings().size(), 1u);
   EXPECT_EQ(frame->editor()->misspellings()[0].word, "managment");
+  // Its suggestions are looked up on the spelling thread, before the menu asks.
+  ASSERT_TRUE(pump_until([&] { return frame->spelling_suggestions("managment") != nullptr; }, 10000));
+  const auto* sugg = frame->spelling_suggestions("managment");
+  EXPECT_NE(std::find(sugg->begin(), sugg->end(), "management"), sugg->end());
   // The check engine reports it too, with a range: choosing the finding selects the word
   // (code points in the finding, UTF-8 bytes in the editor).
   ASSERT_TRUE(pump_until([&] {

@@ -8,7 +8,8 @@
 /// into it is serialized by an internal mutex, so one Spelling may be used from several
 /// threads (the editor checks on a worker thread while the UI thread asks for suggestions).
 /// add_word() may also be called from any thread. spell() costs about 1 µs a word;
-/// suggest() about 30 ms a word: call it only when the user asks.
+/// suggest() about 30 ms a word: keep it off the UI thread (the editor looks suggestions up on
+/// its spelling thread after each check).
 #include <filesystem>
 #include <memory>
 #include <mutex>
