@@ -261,8 +261,14 @@ void MainFrame::build_menus() {
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { editor_->toggle_list(LineKind::Bullet); }, ID_BULLETS);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { editor_->toggle_list(LineKind::Numbered); }, ID_NUMBERING);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { editor_->toggle_list(LineKind::Paragraph); }, ID_PARAGRAPH);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { editor_->toggle_format(kFormatBold); }, ID_BOLD);
-  Bind(wxEVT_MENU, [this](wxCommandEvent&) { editor_->toggle_format(kFormatItalic); }, ID_ITALIC);
+  // Bold and italic belong to the clause text; a caption or grid cell with the focus has none.
+  auto format_command = [this](uint8_t bit) {
+    return [this, bit](wxCommandEvent&) {
+      if (!dynamic_cast<wxTextEntry*>(FindFocus())) editor_->toggle_format(bit);
+    };
+  };
+  Bind(wxEVT_MENU, format_command(kFormatBold), ID_BOLD);
+  Bind(wxEVT_MENU, format_command(kFormatItalic), ID_ITALIC);
   auto format_state = [this](uint8_t bit) {
     return [this, bit](wxUpdateUIEvent& e) {
       e.Enable(editor_->writable());
