@@ -119,6 +119,21 @@ ClauseEditorPanel::ClauseEditorPanel(wxWindow* parent) : wxPanel(parent, wxID_AN
 
   stc_->Bind(wxEVT_STC_MODIFIED, &ClauseEditorPanel::on_modified, this);
   stc_->Bind(wxEVT_STC_CHARADDED, &ClauseEditorPanel::on_char_added, this);
+  // Cut or copied text keeps its bold and italic when pasted back into the editor.
+  stc_->Bind(wxEVT_STC_CLIPBOARD_COPY, [this](wxStyledTextEvent& e) {
+    e.Skip();
+    const int from = stc_->GetSelectionStart(), to = stc_->GetSelectionEnd();
+    copied_text_ = utf8(e.GetString());
+    copied_format_ = formats(from, to - from);
+    if (copied_format_.size() != copied_text_.size() || utf8(stc_->GetTextRange(from, to)) != copied_text_) {
+      copied_text_.clear();  // a rectangular or multiple selection: pasted plain
+      copied_format_.clear();
+    }
+  });
+  stc_->Bind(wxEVT_STC_CLIPBOARD_PASTE, [this](wxStyledTextEvent& e) {
+    e.Skip();
+    pasting_copied_ = !copied_text_.empty() && utf8(e.GetString()) == copied_text_;
+  });
   stc_->Bind(wxEVT_STC_STYLENEEDED, [this](wxStyledTextEvent& e) {
     const int first = stc_->LineFromPosition(stc_->GetEndStyled());
     const int last = stc_->LineFromPosition(e.GetPosition());
@@ -367,7 +382,9 @@ void ClauseEditorPanel::on_modified(wxStyledTextEvent& e) {
       // Typed or pasted text takes the formatting of the text it joins (the character before
       // it on its line, else the one after), or what Bold/Italic chose for the caret.
       uint8_t fmt = 0;
-      if (typing_format_ && pos == typing_pos_) {
+      if (pasting_copied_ && static_cast<size_t>(len) == copied_text_.size()) {
+        f = copied_format_;
+      } else if (typing_format_ && pos == typing_pos_) {
         fmt = *typing_format_;
         typing_pos_ = pos + len;
       } else if (pos > 0 && stc_->LineFromPosition(pos - 1) == stc_->LineFromPosition(pos) && stc_->GetCharAt(pos - 1) != '\n') {
@@ -376,6 +393,7 @@ void ClauseEditorPanel::on_modified(wxStyledTextEvent& e) {
         fmt = format_at(pos + len);
       }
       if (fmt) f.assign(static_cast<size_t>(len), fmt);
+      pasting_copied_ = false;
     }
     if (!f.empty()) set_formats(pos, f);
   }

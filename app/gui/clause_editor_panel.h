@@ -144,6 +144,9 @@ class ClauseEditorPanel : public wxPanel {
   std::deque<DeletedFormat> deleted_formats_;
   std::optional<uint8_t> typing_format_;
   int typing_pos_ = -1;
+  std::string copied_text_;             // the editor's last cut or copy, with its formatting
+  std::vector<uint8_t> copied_format_;
+  bool pasting_copied_ = false;
   bool loading_ = false;
   bool pending_ = false;
   int shown_key_ = -1;

@@ -573,6 +573,21 @@ TEST(EditorFormat, RunsSurviveEditingAndBoldItalicAreCommands) {
   ed->sync();
   EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入|", "增长了12.5%|B", "，利润稳定。现金流充足。|", "详见表1|I"}));
 
+  // Cut and pasted elsewhere, bold text stays bold.
+  stc->SetSelection(static_cast<int>(std::string("营业收入").size()), static_cast<int>(std::string("营业收入增长了").size()));
+  stc->Cut();
+  stc->DocumentEnd();
+  stc->Paste();
+  pump_until([&] { return gui::utf8(stc->GetText()).find("详见表1增长了") != std::string::npos; }, 3000);
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入|", "12.5%|B", "，利润稳定。现金流充足。|", "详见表1|I", "增长了|B"}));
+  stc->Undo();
+  pump(20);
+  stc->Undo();
+  pump(20);
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入|", "增长了12.5%|B", "，利润稳定。现金流充足。|", "详见表1|I"}));
+
   // Saved and opened again: the same runs.
   ASSERT_TRUE(frame->save_as(wx((g_dir / "format-saved.zpr").string())));
   model::Report back = model::load_report(g_dir / "format-saved.zpr");
