@@ -83,6 +83,10 @@ ClauseEditorPanel::ClauseEditorPanel(wxWindow* parent) : wxPanel(parent, wxID_AN
   // The container styles the text (on_style_needed): bold and italic, and where lines wrap.
   stc_->SetLexer(wxSTC_LEX_CONTAINER);
   stc_->SetWrapMode(wxSTC_WRAP_WORD);
+  // The wrap styles cut Chinese text into short runs (mostly one character): keep their
+  // measured widths (one entry per character and style) and the laid-out lines of the page.
+  stc_->SetPositionCacheSize(16384);
+  stc_->SetLayoutCache(wxSTC_CACHE_PAGE);
   stc_->SetWrapIndentMode(wxSTC_WRAPINDENT_SAME);
   stc_->SetWrapVisualFlags(wxSTC_WRAPVISUALFLAG_NONE);
   stc_->SetUseHorizontalScrollBar(false);
@@ -154,7 +158,11 @@ ClauseEditorPanel::ClauseEditorPanel(wxWindow* parent) : wxPanel(parent, wxID_AN
     e.Skip();
     if (e.GetSize().x != wrapped_width_) {
       wrapped_width_ = e.GetSize().x;
-      CallAfter([this] { rewrap_annotations(); });
+      CallAfter([this] {
+        rewrap_annotations();
+        stc_->StartStyling(0);  // the wrap points follow the width (on_style_needed)
+        stc_->Refresh(false);
+      });
     }
   });
   stc_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
@@ -199,6 +207,7 @@ void ClauseEditorPanel::set_font_size(int points) {
   stc_->StyleSetBackground(wxSTC_STYLE_LINENUMBER, *wxWHITE);
   stc_->SetMarginWidth(0, FromDIP(12) + points * 3);
   char_widths_.clear();
+  stc_->StartStyling(0);  // wrap points are measured in the new size
 }
 
 void ClauseEditorPanel::set_document(Document* doc) {
@@ -457,7 +466,21 @@ void ClauseEditorPanel::style_line(int line) {
     stc_->SetStyling(next - start, kStyleBlock);
     return;
   }
-  const std::vector<uint8_t> styles = wrap_styles(utf8(stc_->GetTextRange(start, end)), formats(start, end - start));
+  const std::string text = utf8(stc_->GetTextRange(start, end));
+  const std::vector<uint8_t> format = formats(start, end - start);
+  // Where the line wraps, computed for the text area less one character's width (so that
+  // Scintilla, measuring a little differently, always reaches the planned break first); the
+  // indentation of a list item stands before every visual line of it.
+  const size_t indent = std::min(text.find_first_not_of(' '), text.size());
+  const int one = char_width(0, U'国');
+  const double width = wrap_width() - static_cast<double>(indent) * char_width(0, U' ') - one;
+  std::vector<size_t> points;
+  if (width > 4 * one) {
+    points = wrap_points(text.substr(indent), std::vector<uint8_t>(format.begin() + static_cast<long>(indent), format.end()),
+                         [this](char32_t cp, uint8_t f) { return static_cast<double>(char_width(f, cp)); }, width);
+    for (size_t& p : points) p += indent;
+  }
+  const std::vector<uint8_t> styles = wrap_styles(text, format, points);
   for (size_t i = 0; i < styles.size();) {
     size_t j = i + 1;
     while (j < styles.size() && styles[j] == styles[i]) ++j;
@@ -665,6 +688,19 @@ void ClauseEditorPanel::refresh_placeholder(const std::vector<ClauseLine>& lines
   set_annotation(want, wx(prompt), kStylePrompt);
 }
 
+int ClauseEditorPanel::char_width(int style, char32_t c) {
+  const uint64_t key = (static_cast<uint64_t>(style) << 32) | static_cast<uint32_t>(c);
+  auto w = char_widths_.find(key);
+  if (w == char_widths_.end()) w = char_widths_.emplace(key, stc_->TextWidth(style, wxString(wxUniChar(static_cast<unsigned>(c))))).first;
+  return w->second;
+}
+
+int ClauseEditorPanel::wrap_width() const {
+  int margins = 0;
+  for (int m = 0; m < 5; ++m) margins += stc_->GetMarginWidth(m);
+  return stc_->GetClientSize().x - margins - stc_->GetMarginLeft() - stc_->GetMarginRight();
+}
+
 void ClauseEditorPanel::set_annotation(int line, const wxString& text, int style) {
   // Scintilla does not wrap annotations: break the text to the width of the text area,
   // measuring characters in the annotation's style.
@@ -679,16 +715,14 @@ void ClauseEditorPanel::set_annotation(int line, const wxString& text, int style
       used = 0;
       continue;
     }
-    const uint64_t key = (static_cast<uint64_t>(style) << 32) | static_cast<uint32_t>(c.GetValue());
-    auto w = char_widths_.find(key);
-    if (w == char_widths_.end()) w = char_widths_.emplace(key, stc_->TextWidth(style, wxString(c))).first;
-    if (width > 80 && used + w->second > width && !row.empty()) {
+    const int w = char_width(style, static_cast<char32_t>(c.GetValue()));
+    if (width > 80 && used + w > width && !row.empty()) {
       out += row + "\n";
       row.clear();
       used = 0;
     }
     row += c;
-    used += w->second;
+    used += w;
   }
   out += row;
   if (stc_->AnnotationGetText(line) != out) {

@@ -111,6 +111,9 @@ class ClauseEditorPanel : public wxPanel {
   std::vector<uint8_t> formats(int pos, int len) const;
   void set_formats(int pos, const std::vector<uint8_t>& f);
   void style_line(int line);
+  /// A character's width in pixels in a style (cached), and the width lines wrap at.
+  int char_width(int style, char32_t c);
+  int wrap_width() const;
   void on_char_added(wxStyledTextEvent& e);
   void on_update_ui(wxStyledTextEvent& e);
   void update_block_pane();

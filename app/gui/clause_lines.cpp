@@ -2,7 +2,9 @@
 
 #include <unordered_map>
 
-#include "text/line_break.h"
+#include <unicode/utf8.h>
+
+#include "io/pdf/line_breaker.h"
 #include "util/format.h"
 #include "util/i18n.h"
 
@@ -37,12 +39,40 @@ model::Paragraph paragraph_of(const std::string& text, const std::vector<uint8_t
   return p;
 }
 
-std::vector<uint8_t> wrap_styles(const std::string& text, const std::vector<uint8_t>& format) {
+std::vector<size_t> wrap_points(const std::string& text, const std::vector<uint8_t>& format,
+                                const std::function<double(char32_t, uint8_t)>& advance, double width) {
+  std::u32string cps;
+  std::vector<size_t> offset;  // code point -> byte offset
+  std::vector<double> advances;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    const char32_t cp = c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+    cps.push_back(cp);
+    offset.push_back(static_cast<size_t>(at));
+    advances.push_back(advance(cp, static_cast<size_t>(at) < format.size() ? format[at] & kFormatMask : 0));
+  }
+  offset.push_back(text.size());
+  std::vector<size_t> points;
+  if (cps.empty()) return points;
+  for (const io::pdf::Line& l : io::pdf::break_lines(cps, advances, width, width))
+    if (l.next < cps.size()) points.push_back(offset[l.next]);
+  return points;
+}
+
+std::vector<uint8_t> wrap_styles(const std::string& text, const std::vector<uint8_t>& format,
+                                 const std::vector<size_t>& points) {
   std::vector<uint8_t> out(text.size());
-  const std::vector<text::BreakKind> breaks = text::break_opportunities_utf8(text);
   uint8_t alt = 0;
+  size_t k = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (i > 0 && breaks[i] != text::BreakKind::None) alt ^= kWrapAlternate;
+    while (k < points.size() && points[k] <= i) {
+      if (points[k] == i && i > 0) alt ^= kWrapAlternate;
+      ++k;
+    }
     out[i] = static_cast<uint8_t>((i < format.size() ? format[i] & kFormatMask : 0) | alt);
   }
   return out;

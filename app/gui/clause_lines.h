@@ -7,6 +7,7 @@
 /// style bytes. No wx here.
 #include <map>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -35,13 +36,22 @@ std::vector<uint8_t> format_of(const model::Paragraph& p);
 /// Empty format gives one plain run.
 model::Paragraph paragraph_of(const std::string& text, const std::vector<uint8_t>& format);
 
+/// Where the editor wraps a line of text: the byte offsets at which its second, third, …
+/// visual lines start, for lines width wide, by the Chinese line-breaking rules and the greedy
+/// filling of the PDF (io::pdf::break_lines): never inside 1,200 or 12.5%, never before 。 or
+/// after （. advance gives a character's width in a formatting (same unit as width).
+std::vector<size_t> wrap_points(const std::string& text, const std::vector<uint8_t>& format,
+                                const std::function<double(char32_t, uint8_t)>& advance, double width);
+
 /// The editor's style bytes for a line of text: the format bits, plus a bit (kWrapAlternate)
-/// that flips exactly where the Chinese line-breaking rules allow a break
-/// (text::break_opportunities_utf8). Scintilla's word wrap breaks a line only where the
-/// style changes or after a space, so with these styles the editor wraps where the PDF
-/// would: never inside 1,200 or 12.5%, never before 。 or after （.
+/// that flips at each wrap point. Scintilla's word wrap breaks a line only where the style
+/// changes or after a space; with the flips placed at the points computed for a slightly
+/// narrower line, it breaks exactly there. (Flipping at every allowed break instead would
+/// cut Chinese text into one-character runs, each drawn on its own: a page repaint would
+/// cost two to three times as much.)
 constexpr uint8_t kWrapAlternate = 4;
-std::vector<uint8_t> wrap_styles(const std::string& text, const std::vector<uint8_t>& format);
+std::vector<uint8_t> wrap_styles(const std::string& text, const std::vector<uint8_t>& format,
+                                 const std::vector<size_t>& points);
 
 /// Non-text blocks by a key that stays stable while lines move around.
 using BlockStore = std::map<int, model::Block>;

@@ -503,16 +503,40 @@ TEST(ClauseLines, FormatBitsRoundTripIntoRuns) {
   EXPECT_EQ(gui::paragraph_of("", {}).text(), "");
 }
 
-TEST(ClauseLines, WrapStylesFlipOnlyWhereALineMayBreak) {
-  const std::string s = "营收1,200万元。";
-  const std::vector<uint8_t> st = gui::wrap_styles(s, std::vector<uint8_t>(s.size(), gui::kFormatItalic));
-  ASSERT_EQ(st.size(), s.size());
-  for (uint8_t x : st) EXPECT_EQ(x & gui::kFormatMask, gui::kFormatItalic);
-  const size_t num = s.find("1,200");
-  for (size_t i = num + 1; i < num + 5; ++i) EXPECT_EQ(st[i], st[num]) << "no break inside 1,200 at byte " << i;
-  const size_t stop = s.find("。");
-  EXPECT_EQ(st[stop], st[stop - 1]) << "no break before 。";
-  EXPECT_NE(st[3], st[0]) << "a break between 营 and 收";
+TEST(ClauseLines, WrapPointsFollowChineseLineBreaking) {
+  // Every character one unit wide, lines ten units wide.
+  auto unit = [](char32_t, uint8_t) { return 1.0; };
+  const std::string s = "营业收入达到了1,200万元。同比增长12.5%，保持领先。";
+  for (int prefix = 0; prefix < 12; ++prefix) {
+    std::string t;
+    for (int i = 0; i < prefix; ++i) t += "质";
+    t += s;
+    const std::vector<size_t> points = gui::wrap_points(t, {}, unit, 10);
+    ASSERT_FALSE(points.empty());
+    for (size_t p : points) {
+      for (const std::string& whole : {std::string("1,200"), std::string("12.5%")}) {
+        const size_t at = t.find(whole);
+        EXPECT_FALSE(p > at && p < at + whole.size()) << whole << " split at byte " << p << " with " << prefix;
+      }
+      EXPECT_NE(t.compare(p, 3, "。"), 0) << "。 starts a line with " << prefix;
+      EXPECT_NE(t.compare(p, 3, "，"), 0) << "， starts a line with " << prefix;
+    }
+    // The styles flip exactly at the points and keep the formatting bits.
+    const std::vector<uint8_t> st = gui::wrap_styles(t, std::vector<uint8_t>(t.size(), gui::kFormatBold), points);
+    size_t flips = 0;
+    for (size_t i = 1; i < st.size(); ++i) {
+      EXPECT_EQ(st[i] & gui::kFormatMask, gui::kFormatBold);
+      if (st[i] != st[i - 1]) {
+        ++flips;
+        EXPECT_NE(std::find(points.begin(), points.end(), i), points.end()) << "flip at " << i;
+      }
+    }
+    EXPECT_EQ(flips, points.size());
+  }
+  // Wider characters wrap sooner.
+  auto bold_wide = [](char32_t, uint8_t f) { return f & gui::kFormatBold ? 2.0 : 1.0; };
+  EXPECT_GT(gui::wrap_points(s, std::vector<uint8_t>(s.size(), gui::kFormatBold), bold_wide, 10).size(),
+            gui::wrap_points(s, {}, bold_wide, 10).size());
 }
 
 TEST(EditorFormat, RunsSurviveEditingAndBoldItalicAreCommands) {
@@ -629,6 +653,12 @@ TEST(EditorFormat, WrapsWhereChineseLineBreakingAllows) {
     const int paren = static_cast<int>(text.find("（"));
     EXPECT_EQ(y[paren], y[stc->PositionAfter(paren)]) << "（ ends a line with " << k << " characters before";
     if (stc->WrapCount(0) > 1) ++wrapped;
+    // Scintilla breaks only at planned points (where the wrap bit flips); the plan is for a
+    // line one character narrower, so a last planned break may not be needed.
+    for (int pos = stc->PositionAfter(0); pos < n; pos = stc->PositionAfter(pos))
+      if (y[pos] != y[stc->PositionBefore(pos)])
+        EXPECT_TRUE((stc->GetStyleAt(pos) ^ stc->GetStyleAt(pos - 1)) & gui::kWrapAlternate)
+            << "an unplanned break at byte " << pos << " with " << k << " characters before";
   }
   EXPECT_GT(wrapped, 30) << "the lines must wrap for the test to mean anything";
 }
