@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <mutex>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -207,6 +209,19 @@ Standard parse_standard(std::string_view data, const std::string& name) {
   return st;
 }
 
+Standard parse_outline(std::string_view data, const std::string& name) {
+  xml::DocPtr doc = xml::parse(data, name);
+  const xmlNode* root = xmlDocGetRootElement(doc.get());
+  Standard st;
+  st.origin = name;
+  st.id = xml::attr(root, "id");
+  st.name = trimmed(xml::child(root, "name"));
+  st.short_name = trimmed(xml::child(root, "short-name"));
+  parse_clauses(xml::child(root, "clauses"), "", 0, st);
+  st.reindex();
+  return st;
+}
+
 Standard load_standard_file(const fs::path& path) {
   std::string data = read_file(path);
   return parse_standard(data, path.string());
@@ -218,29 +233,62 @@ fs::path user_standards_dir() {
   return {};
 }
 
-void Library::add(Standard s, Diagnostics* warnings) {
-  for (auto& existing : standards_) {
-    if (existing->id == s.id) {
+// A standard of the library: a user's is parsed when the library is loaded; a built-in one
+// (validated at build time) when first asked for, in full or as its clause outline.
+struct Library::Entry {
+  std::string id;
+  std::string origin;               // "built-in:<file>" or the user's path
+  std::string_view bytes;           // built-in: the embedded XML ("" for a user's file)
+  std::string_view outline_bytes;   // built-in: its clause outline, "" when there is none
+  mutable std::once_flag parsed, outlined;
+  mutable std::unique_ptr<Standard> standard;
+  mutable std::unique_ptr<Standard> outline;
+  mutable std::optional<Error> error;  // a built-in standard that failed its consistency checks
+};
+
+Library::Library() = default;
+Library::Library(Library&&) noexcept = default;
+Library& Library::operator=(Library&&) noexcept = default;
+Library::~Library() = default;
+
+void Library::add(std::unique_ptr<Entry> e, Diagnostics* warnings) {
+  for (auto& existing : entries_) {
+    if (existing->id == e->id) {
       if (warnings)
-        warnings->push_back({s.origin, 0,
+        warnings->push_back({e->origin, 0,
                              format(ZP_("defines the standard id {0}, which {1} already defines; this file is used instead"),
-                                    s.id, existing->origin)});
-      *existing = std::move(s);
+                                    e->id, existing->origin)});
+      existing = std::move(e);
       return;
     }
   }
-  standards_.push_back(std::make_unique<Standard>(std::move(s)));
+  entries_.push_back(std::move(e));
+}
+
+const Standard* Library::full(const Entry& e) const {
+  if (e.bytes.empty()) return e.standard.get();
+  std::call_once(e.parsed, [&] {
+    try {
+      e.standard = std::make_unique<Standard>(parse_standard(e.bytes, e.origin));
+    } catch (const Error& err) {
+      e.error = err;
+    }
+  });
+  return e.standard.get();
 }
 
 Library Library::load(const std::vector<fs::path>& extra_dirs, Diagnostics* warnings) {
   Library lib;
   for (const auto& [fname, bytes] : embedded::standard_files()) {
-    std::string n(fname);
-    try {
-      lib.add(parse_standard(bytes, "built-in:" + n), warnings);
-    } catch (const Error& e) {
-      if (warnings) warnings->push_back({e.file(), e.line(), e.message()});
-    }
+    auto e = std::make_unique<Entry>();
+    // The build checked that a built-in standard's id is its file name
+    // (cmake/standard_outline.py), so it need not be parsed to be listed.
+    e->id = fs::path(std::string(fname)).stem().string();
+    e->origin = "built-in:" + std::string(fname);
+    e->bytes = bytes;
+    for (const auto& [oname, obytes] : embedded::standard_outlines())
+      if (oname == fname) e->outline_bytes = obytes;
+    lib.add(std::move(e), warnings);
   }
   for (const fs::path& dir : extra_dirs) {
     std::error_code ec;
@@ -251,7 +299,11 @@ Library Library::load(const std::vector<fs::path>& extra_dirs, Diagnostics* warn
     std::sort(files.begin(), files.end());
     for (const fs::path& f : files) {
       try {
-        lib.add(load_standard_file(f), warnings);
+        auto e = std::make_unique<Entry>();
+        e->standard = std::make_unique<Standard>(load_standard_file(f));
+        e->id = e->standard->id;
+        e->origin = e->standard->origin;
+        lib.add(std::move(e), warnings);
       } catch (const Error& e) {
         if (warnings) warnings->push_back({e.file(), e.line(), e.message() + " " + ZP_("(this standard is not available)")});
       }
@@ -270,27 +322,58 @@ const Library& Library::instance() {
 }
 
 const Standard* Library::find(const std::string& id) const {
-  for (const auto& s : standards_)
-    if (s->id == id) return s.get();
+  for (const auto& e : entries_)
+    if (e->id == id) return full(*e);
   return nullptr;
 }
 
 const Standard& Library::get(const std::string& id) const {
-  if (const Standard* s = find(id)) return *s;
+  for (const auto& e : entries_)
+    if (e->id == id) {
+      if (const Standard* s = full(*e)) return *s;
+      if (e->error) throw *e->error;
+    }
   throw Error(ErrorCode::NotFound, "", format(ZP_("unknown standard \"{0}\"; valid ids: {1}"), id, id_list()));
 }
 
 std::vector<const Standard*> Library::all() const {
   std::vector<const Standard*> out;
-  for (const auto& s : standards_) out.push_back(s.get());
+  for (const auto& e : entries_)
+    if (const Standard* s = full(*e)) out.push_back(s);
+  return out;
+}
+
+std::vector<const Standard*> Library::outlines() const {
+  std::vector<const Standard*> out;
+  for (const auto& e : entries_) {
+    if (e->bytes.empty() || e->outline_bytes.empty()) {
+      if (const Standard* s = full(*e)) out.push_back(s);
+      continue;
+    }
+    std::call_once(e->outlined, [&] {
+      try {
+        e->outline = std::make_unique<Standard>(parse_outline(e->outline_bytes, e->origin));
+      } catch (const Error&) {
+        // Cannot happen with the build's own outline; fall back to the full standard.
+      }
+    });
+    if (e->outline) out.push_back(e->outline.get());
+    else if (const Standard* s = full(*e)) out.push_back(s);
+  }
+  return out;
+}
+
+std::vector<std::string> Library::ids() const {
+  std::vector<std::string> out;
+  for (const auto& e : entries_) out.push_back(e->id);
   return out;
 }
 
 std::string Library::id_list() const {
   std::string out;
-  for (const auto& s : standards_) {
+  for (const auto& e : entries_) {
     if (!out.empty()) out += ", ";
-    out += s->id;
+    out += e->id;
   }
   return out;
 }

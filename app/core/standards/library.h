@@ -26,21 +26,42 @@ class Library {
   /// The built-in standards plus the user's directory; broken user files are skipped and
   /// reported in warnings (never fatal).
   static const Library& instance();
-  /// Build a library from the built-in standards and the given extra directories.
+  /// Build a library from the built-in standards and the given extra directories. The
+  /// built-in standards, validated at build time, are parsed on first use (find, get, all);
+  /// the user's files are read, validated and checked here.
   static Library load(const std::vector<std::filesystem::path>& extra_dirs, Diagnostics* warnings);
+
+  Library();
+  Library(Library&&) noexcept;
+  Library& operator=(Library&&) noexcept;
+  ~Library();
 
   const Standard* find(const std::string& id) const;
   /// Like find, but throws zp::Error (NotFound) listing the valid ids.
   const Standard& get(const std::string& id) const;
+  /// Every standard, in full (parses any built-in one not parsed yet).
   std::vector<const Standard*> all() const;
+  /// Every standard's clause tree only (ids, kinds, titles, points, aliases, parents and
+  /// children; no guides, requirements or points lists), in the order of all(): enough to
+  /// match a draft's headings. Built-in standards come from outlines extracted at build time,
+  /// which is much cheaper than parsing them in full; a user's standards are given in full.
+  std::vector<const Standard*> outlines() const;
+  /// The ids, in the order of all().
+  std::vector<std::string> ids() const;
   /// "a, b, c": the ids, for messages.
   std::string id_list() const;
   const Diagnostics& warnings() const { return warnings_; }
 
  private:
-  void add(Standard s, Diagnostics* warnings);
-  std::vector<std::unique_ptr<Standard>> standards_;
+  struct Entry;
+  void add(std::unique_ptr<Entry> e, Diagnostics* warnings);
+  const Standard* full(const Entry& e) const;
+  std::vector<std::unique_ptr<Entry>> entries_;
   Diagnostics warnings_;
 };
+
+/// Parse a clause outline (see Library::outlines): a standard's XML reduced to its clause
+/// tree. Not validated: only the build's own outlines are read this way.
+Standard parse_outline(std::string_view xml, const std::string& name);
 
 }  // namespace zp::standards

@@ -21,7 +21,9 @@ using DocPtr = std::unique_ptr<xmlDoc, DocDeleter>;
 DocPtr parse(std::string_view data, const std::string& name);
 
 /// Validate doc against a RelaxNG schema given as text; throws zp::Error (Format) with
-/// the first problems as "name:line: problem".
+/// the first problems as "name:line: problem". A doc parsed from the exact bytes of an
+/// embedded file that the build validated against this embedded schema is not validated
+/// again (see embedded::validated_at_build).
 void validate(xmlDoc* doc, std::string_view schema, const std::string& schema_name,
               const std::string& name);
 

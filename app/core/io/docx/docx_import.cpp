@@ -1,6 +1,7 @@
 #include "io/docx/docx_import.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "io/docx/direction_lexicon.h"
@@ -176,8 +177,9 @@ struct Score {
 Score score(const std::vector<Candidate>& cands, const Standard& st) {
   Score s;
   std::set<std::string> seen;
+  const TitleKeys keys(st);
   for (const Candidate& c : cands) {
-    HeadingMatch m = match_heading(c.heading, st, c.evidence);
+    HeadingMatch m = match_heading(c.heading, keys, c.evidence);
     if (!m.clause || !seen.insert(m.clause->id).second) continue;
     s.score += score_of(m);
     ++s.matched;
@@ -190,7 +192,7 @@ Score score(const std::vector<Candidate>& cands, const Standard& st) {
 class Importer {
  public:
   Importer(Package& pkg, const Document& doc, const Standard& st, DocxImport& out)
-      : pkg_(pkg), doc_(doc), st_(st), out_(out), report_(out.result.report), lexicon_(DirectionLexicon::builtin()) {
+      : pkg_(pkg), doc_(doc), st_(st), keys_(st), out_(out), report_(out.result.report), lexicon_(DirectionLexicon::builtin()) {
     for (const Clause& c : st.clauses)
       if (c.kind == ClauseKind::Profile && c.parent.empty()) {
         profile_ = c.id;
@@ -217,6 +219,7 @@ class Importer {
       out_.result.notes.push_back(format(ZP_("The table of contents ({0} lines) was left out: the export makes its own."), toc_lines_));
     for (const auto& [id, n] : matched_)
       if (n.size() > 1) {
+        out_.matched_twice.push_back({id, n, out_.result.warnings.size()});
         std::string list;
         for (const auto& h : n) list += (list.empty() ? "“" : "”, “") + h;
         const Clause* c = st_.clause(id);
@@ -290,7 +293,7 @@ class Importer {
       return;
     }
     if (auto cand = heading_candidate(p)) {
-      HeadingMatch m = match_heading(cand->heading, st_, cand->evidence);
+      HeadingMatch m = match_heading(cand->heading, keys_, cand->evidence);
       if (m.clause) {
         seen_heading_ = true;
         start_clause(*m.clause, full, m);
@@ -300,6 +303,7 @@ class Importer {
       // Plain paragraphs numbered "1." are the writer's own lists; a bold one or one with a
       // clause-like number ("3.4") is meant as a heading.
       if (cand->styled || p.all_bold() || cand->heading.number.find('.') != std::string::npos) {
+        out_.unmapped_headings.push_back({full, current_, out_.result.warnings.size()});
         warn(format(ZP_("heading “{0}” maps to no clause of {1}; it is kept as a bold paragraph under {2}"), full, st_.id,
                     current_.empty() ? ZP_("(no clause)") : current_));
         attribute(counts);
@@ -392,31 +396,34 @@ class Importer {
     return cap;
   }
 
-  void figure(const ImageRef& img) {
+  // The report's media id of an image (stored once per package entry), or "" after a warning.
+  std::string media_of(const ImageRef& img) {
     if (img.entry.empty()) {
       warn(format(ZP_("an image refers to a missing relationship {0}; skipped"), img.rel_id));
-      return;
+      return {};
     }
-    std::string id;
-    if (auto it = media_ids_.find(img.entry); it != media_ids_.end()) {
-      id = it->second;
-    } else {
-      auto bytes = pkg_.read_entry(img.entry);
-      if (!bytes) {
-        warn(format(ZP_("the image {0} is missing from the package; skipped"), img.entry));
-        return;
-      }
-      std::string mime = mime_of(*bytes);
-      if (mime.empty()) {
-        std::string ext = img.entry.substr(img.entry.rfind('.') == std::string::npos ? img.entry.size() : img.entry.rfind('.'));
-        warn(format(ZP_("the image {0} is not PNG or JPEG ({1}); skipped: convert it to PNG in Word and import again"),
-                    img.entry, ext.empty() ? ZP_("unknown format") : ext));
-        return;
-      }
-      id = format("image{0}.{1}", ++images_, mime == "image/png" ? "png" : "jpg");
-      report_.media[id] = model::Media{id, mime, std::move(*bytes)};
-      media_ids_[img.entry] = id;
+    if (auto it = media_ids_.find(img.entry); it != media_ids_.end()) return it->second;
+    auto bytes = pkg_.read_entry(img.entry);
+    if (!bytes) {
+      warn(format(ZP_("the image {0} is missing from the package; skipped"), img.entry));
+      return {};
     }
+    std::string mime = mime_of(*bytes);
+    if (mime.empty()) {
+      std::string ext = img.entry.substr(img.entry.rfind('.') == std::string::npos ? img.entry.size() : img.entry.rfind('.'));
+      warn(format(ZP_("the image {0} is not PNG or JPEG ({1}); skipped: convert it to PNG in Word and import again"),
+                  img.entry, ext.empty() ? ZP_("unknown format") : ext));
+      return {};
+    }
+    std::string id = format("image{0}.{1}", ++images_, mime == "image/png" ? "png" : "jpg");
+    report_.media[id] = model::Media{id, mime, std::move(*bytes)};
+    media_ids_[img.entry] = id;
+    return id;
+  }
+
+  void figure(const ImageRef& img) {
+    std::string id = media_of(img);
+    if (id.empty()) return;
     model::Figure f;
     f.media_id = id;
     f.caption = take_caption_before('F');
@@ -424,19 +431,90 @@ class Importer {
     if (add(std::move(f)) && !captioned) last_caption_ = static_cast<int>(section()->blocks.size() - 1);
   }
 
-  void table(const DocTable& t) {
-    if (t.rows.empty()) return;
-    int pictures = 0;
-    for (const auto& row : t.rows)
+  // A picture found in a table cell, with the caption it takes along.
+  struct CellPicture {
+    std::string media_id;
+    std::string caption;
+  };
+
+  // The caption a cell's text gives the picture in it: "图2 生产线" (numbered as a figure
+  // caption), or a short single line such as "生产现场"; nullopt when the text is not one.
+  static std::optional<std::string> cell_caption(const DocCell& cell) {
+    std::string text = cell_text(cell);
+    if (text.empty()) return std::nullopt;
+    if (auto cap = caption_of(text); cap && cap->first == 'F') return cap->second;
+    if (text.find('\n') != std::string::npos || utf8_length(text) > 40) return std::nullopt;
+    return text;
+  }
+
+  // Takes the pictures out of t's cells, storing their images (a picture that cannot be kept
+  // is reported and left out). The caption text of a cell goes with its last picture and is
+  // removed from the cell, so that it is neither shown nor counted twice.
+  std::vector<CellPicture> take_pictures(DocTable& t) {
+    std::vector<CellPicture> out;
+    for (auto& row : t.rows)
+      for (auto& cell : row) {
+        size_t first = out.size();
+        for (auto& cp : cell.paragraphs) {
+          for (const ImageRef& img : cp.images) {
+            std::string id = media_of(img);
+            if (!id.empty()) out.push_back({id, {}});
+          }
+          cp.images.clear();
+        }
+        if (out.size() == first) continue;
+        if (auto cap = cell_caption(cell)) {
+          out.back().caption = *cap;  // a caption is written under its picture
+          cell.paragraphs.clear();
+        }
+      }
+    return out;
+  }
+
+  // How the mapping report names a table: its caption, else its first cells.
+  static std::string table_name(const std::string& caption, const std::vector<std::vector<std::string>>& grid) {
+    if (!caption.empty()) return format("“{0}”", caption);
+    std::string head;
+    for (const auto& row : grid) {
+      for (const auto& cell : row) {
+        if (cell.empty()) continue;
+        if (!head.empty()) head += " | ";
+        head += cell;
+        if (utf8_length(head) > 24) break;
+      }
+      if (!head.empty()) break;
+    }
+    if (head.empty()) return ZP_("(a table without text)");
+    return format(ZP_("beginning “{0}”"), head);
+  }
+
+  void table(const DocTable& source) {
+    if (source.rows.empty()) return;
+    const DocTable* tp = &source;
+    DocTable text_only;
+    std::vector<CellPicture> pictures;
+    bool has_pictures = false;
+    for (const auto& row : source.rows)
       for (const auto& cell : row)
-        for (const auto& cp : cell.paragraphs) pictures += static_cast<int>(cp.images.size());
-    if (pictures > 0)
-      warn(format(ZP_("{0} picture(s) inside a table are not imported (a report table holds text only); "
-                      "move them out of the table to keep them as figures"),
-                  pictures));
+        for (const auto& cp : cell.paragraphs) has_pictures = has_pictures || !cp.images.empty();
+    if (has_pictures) {
+      text_only = source;
+      pictures = take_pictures(text_only);
+      tp = &text_only;
+    }
+    const DocTable& t = *tp;
     std::vector<std::string> notes;
     auto grid = grid_of(t, true);
     std::string caption = take_caption_before('T');
+    bool empty = true;
+    for (const auto& row : grid)
+      for (const auto& cell : row)
+        if (!cell.empty()) empty = false;
+    if (!pictures.empty() && empty) {
+      // A layout table holding only pictures (and their captions) becomes the figures.
+      table_of_pictures(std::move(pictures), caption);
+      return;
+    }
     bool ok = false;
     if (auto it = recognise_indicator_table(grid, lexicon_, &notes)) {
       it->caption = caption;
@@ -464,11 +542,65 @@ class Importer {
       ok = add(std::move(mt));
     }
     last_caption_ = ok && caption.empty() ? static_cast<int>(section()->blocks.size() - 1) : -1;
+    if (!pictures.empty()) {
+      int placed = figures_after_table(pictures);
+      if (placed > 0) {
+        std::string name = table_name(caption, grid);
+        out_.moved_pictures.push_back({current_, name, placed, false, out_.result.notes.size()});
+        out_.result.notes.push_back(format(
+            placed == 1 ? ZP_("Table {0} in {1}: its picture was taken out of the table and placed right after it as a "
+                              "figure (a report table holds text only); check its caption.")
+                        : ZP_("Table {0} in {1}: its {2} pictures were taken out of the table and placed right after it as "
+                              "figures (a report table holds text only); check their captions."),
+            name, current_.empty() ? ZP_("(no clause)") : current_, placed));
+      }
+    }
+  }
+
+  // Figures for the pictures of a table, in order, right after it; returns how many.
+  int figures_after_table(const std::vector<CellPicture>& pictures) {
+    int placed = 0;
+    for (const CellPicture& p : pictures) {
+      model::Figure f;
+      f.media_id = p.media_id;
+      f.caption = p.caption;
+      bool captioned = !f.caption.empty();
+      if (!add(std::move(f))) continue;
+      ++placed;
+      last_caption_ = captioned ? -1 : static_cast<int>(section()->blocks.size() - 1);
+    }
+    return placed;
+  }
+
+  // A table with nothing but pictures: its figures take its place; the table's caption goes
+  // to the one picture without a caption of its own, or stays as a paragraph.
+  void table_of_pictures(std::vector<CellPicture> pictures, const std::string& caption) {
+    std::vector<CellPicture*> uncaptioned;
+    for (auto& p : pictures)
+      if (p.caption.empty()) uncaptioned.push_back(&p);
+    if (!caption.empty()) {
+      if (uncaptioned.size() == 1) {
+        uncaptioned.front()->caption = caption;
+      } else {
+        model::Paragraph mp;
+        mp.runs.push_back(model::Run{caption, false, false});
+        add(std::move(mp));
+      }
+    }
+    last_caption_ = -1;
+    int placed = figures_after_table(pictures);
+    if (placed == 0) return;
+    std::string name = table_name(caption, {{pictures.front().caption}});
+    out_.moved_pictures.push_back({current_, name, placed, true, out_.result.notes.size()});
+    out_.result.notes.push_back(format(placed == 1 ? ZP_("Table {0} in {1} held only a picture: it became a figure.")
+                                                   : ZP_("Table {0} in {1} held only pictures and their captions: it became {2} figures."),
+                                       name, current_.empty() ? ZP_("(no clause)") : current_, placed));
   }
 
   Package& pkg_;
   const Document& doc_;
   const Standard& st_;
+  const TitleKeys keys_;
   DocxImport& out_;
   model::Report& report_;
   const DirectionLexicon& lexicon_;
@@ -528,6 +660,8 @@ DocxImport import_package(Package& pkg, Document doc, const ReadOptions& options
                                               "imported; move it into the body text if it belongs to the report"),
                                           imp.counts.text_boxes.words)});
   std::vector<std::string> notes = mapping_report(imp, st);
+  imp.mapping_lines = notes.size();
+  for (MovedPictures& m : imp.moved_pictures) m.note += notes.size();
   notes.insert(notes.end(), imp.result.notes.begin(), imp.result.notes.end());
   imp.result.notes = std::move(notes);
   return imp;
@@ -545,7 +679,7 @@ StandardChoice detect_standard(const Document& doc) {
     int matched;
   };
   std::vector<Scored> scores;
-  for (const Standard* st : standards::Library::instance().all()) {
+  for (const Standard* st : standards::Library::instance().outlines()) {
     Score s = score(cands, *st);
     scores.push_back({st, s.score, s.matched});
   }

@@ -43,6 +43,29 @@ struct IndicatorTableSummary {
   int higher = 0, lower = 0, unknown = 0;
 };
 
+/// Pictures found in a table's cells: taken out and placed right after the table as figures.
+struct MovedPictures {
+  std::string clause_id;
+  std::string table;      ///< how the report names the table: “caption” or beginning “…”
+  int pictures = 0;
+  bool table_dropped = false;  ///< the table held only pictures and became the figures
+  size_t note = 0;             ///< the index of the note saying so in result.notes
+};
+
+/// A heading of the draft that maps onto no clause (kept as a bold paragraph).
+struct UnmappedHeading {
+  std::string text;
+  std::string kept_under;  ///< the clause it was kept under, "" when none
+  size_t warning = 0;      ///< the index of the warning saying so in result.warnings
+};
+
+/// A clause matched by more than one heading (their text is kept together under it).
+struct MatchedTwice {
+  std::string clause_id;
+  std::vector<std::string> headings;
+  size_t warning = 0;  ///< the index of the warning saying so in result.warnings
+};
+
 struct DocxImport {
   ReadResult result;
   StandardChoice standard;
@@ -50,6 +73,12 @@ struct DocxImport {
   std::map<std::string, ClauseSummary> clauses;   ///< by clause id
   text::Counts unassigned;                        ///< counted by Word, kept under no clause
   std::vector<IndicatorTableSummary> indicator_tables;
+  std::vector<MovedPictures> moved_pictures;
+  std::vector<UnmappedHeading> unmapped_headings;
+  std::vector<MatchedTwice> matched_twice;
+  /// result.notes begins with this many lines of the mapping report (see mapping_report);
+  /// the importer's other notes follow.
+  size_t mapping_lines = 0;
 };
 
 /// Import a .docx; throws zp::Error (naming the file) when it cannot be read at all.

@@ -96,12 +96,10 @@ std::string strip_points(std::string s, bool* found) {
   return trim(t.substr(0, open));
 }
 
-std::string title_key(const standards::Clause& c) { return compact_key(c.title); }
-
-bool key_matches(const standards::Clause& c, const std::string& key) {
-  if (title_key(c) == key) return true;
-  for (const auto& a : c.aliases)
-    if (compact_key(a) == key) return true;
+bool key_matches(const TitleKeys& keys, const standards::Clause& c, const std::string& key) {
+  if (keys.title(c) == key) return true;
+  for (const auto& a : keys.aliases(c))
+    if (a == key) return true;
   return false;
 }
 
@@ -109,25 +107,24 @@ bool contains(const std::string& hay, const std::string& needle) {
   return needle.size() >= 6 && hay.find(needle) != std::string::npos;  // at least two Han characters
 }
 
-bool similar(const standards::Clause& c, const std::string& key) {
-  if (key.empty() || key_matches(c, key)) return true;
-  std::string t = title_key(c);
+bool similar(const TitleKeys& keys, const standards::Clause& c, const std::string& key) {
+  if (key.empty() || key_matches(keys, c, key)) return true;
+  const std::string& t = keys.title(c);
   if (contains(key, t) || contains(t, key)) return true;
-  for (const auto& a : c.aliases) {
-    std::string ak = compact_key(a);
+  for (const auto& ak : keys.aliases(c))
     if (contains(key, ak) || contains(ak, key)) return true;
-  }
   return false;
 }
 
 // The one clause a title names: exact (title or alias) first, else the clause whose title
 // the heading contains (the longest such title, when unique).
-const standards::Clause* by_title(const standards::Standard& st, const std::string& key) {
+const standards::Clause* by_title(const TitleKeys& keys, const std::string& key) {
+  const standards::Standard& st = keys.standard();
   if (key.empty()) return nullptr;
   const standards::Clause* found = nullptr;
   int n = 0;
   for (const auto& c : st.clauses)
-    if (key_matches(c, key)) {
+    if (key_matches(keys, c, key)) {
       found = &c;
       ++n;
     }
@@ -142,7 +139,7 @@ const standards::Clause* by_title(const standards::Standard& st, const std::stri
     return key.compare(0, t.size(), t) == 0 || key.compare(key.size() - t.size(), t.size(), t) == 0;
   };
   for (const auto& c : st.clauses) {
-    std::string t = title_key(c);
+    const std::string& t = keys.title(c);
     if (!begins_or_ends(t)) continue;
     if (t.size() > best) {
       best = t.size();
@@ -320,15 +317,33 @@ bool looks_like_heading(const HeadingText& h, std::string_view full_text) {
   return true;
 }
 
+TitleKeys::TitleKeys(const standards::Standard& st) : st_(st) {
+  titles_.reserve(st.clauses.size());
+  aliases_.reserve(st.clauses.size());
+  for (const auto& c : st.clauses) {
+    titles_.push_back(compact_key(c.title));
+    std::vector<std::string> a;
+    for (const auto& alias : c.aliases) a.push_back(compact_key(alias));
+    aliases_.push_back(std::move(a));
+  }
+}
+
+size_t TitleKeys::index(const standards::Clause& c) const { return static_cast<size_t>(&c - st_.clauses.data()); }
+
 HeadingMatch match_heading(const HeadingText& h, const standards::Standard& st, Evidence evidence) {
+  return match_heading(h, TitleKeys(st), evidence);
+}
+
+HeadingMatch match_heading(const HeadingText& h, const TitleKeys& keys, Evidence evidence) {
+  const standards::Standard& st = keys.standard();
   const bool styled = evidence == Evidence::Styled;
   HeadingMatch m;
   std::string key = compact_key(h.title);
   const standards::Clause* numbered = h.number.empty() ? nullptr : st.clause(h.number);
-  const standards::Clause* titled = by_title(st, key);
+  const standards::Clause* titled = by_title(keys, key);
   // With a number, only an exact title (or alias) may overrule or stand in for it: "三、航空
   // 制造业采购战略" ends in 战略 by coincidence. A heading without a number may be close.
-  if (titled && !h.number.empty() && !key_matches(*titled, key)) titled = nullptr;
+  if (titled && !h.number.empty() && !key_matches(keys, *titled, key)) titled = nullptr;
   if (numbered) {
     if (key.empty()) {
       if (styled) {
@@ -338,10 +353,10 @@ HeadingMatch match_heading(const HeadingText& h, const standards::Standard& st, 
       return m;
     }
     // "1. 领导带头……" in body text is not category 1: plain text needs the exact title.
-    if (evidence == Evidence::Plain ? key_matches(*numbered, key) : similar(*numbered, key)) {
+    if (evidence == Evidence::Plain ? key_matches(keys, *numbered, key) : similar(keys, *numbered, key)) {
       m.clause = numbered;
       m.how = MatchHow::NumberAndTitle;
-      m.exact_title = key_matches(*numbered, key);
+      m.exact_title = key_matches(keys, *numbered, key);
       return m;
     }
     if (titled && titled != numbered) {
@@ -364,7 +379,7 @@ HeadingMatch match_heading(const HeadingText& h, const standards::Standard& st, 
     if (!styled && h.number.empty()) return m;
     m.clause = titled;
     m.how = MatchHow::Title;
-    m.exact_title = key_matches(*titled, key);
+    m.exact_title = key_matches(keys, *titled, key);
     if (!h.number.empty() && !h.chinese_number)
       m.note = format(ZP_("the standard has no clause {0}; matched by the title to {1} {2}"), h.number, titled->id, titled->title);
   }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "standards/standard.h"
 
@@ -42,8 +43,27 @@ enum class Evidence {
   Styled,  ///< a heading style: the number alone will do, whatever the title
 };
 
+/// The compact keys (see compact_key) of a standard's clause titles and aliases, worked out
+/// once for matching many headings against it. Refers to st, which must outlive it.
+class TitleKeys {
+ public:
+  explicit TitleKeys(const standards::Standard& st);
+  const standards::Standard& standard() const { return st_; }
+  /// The key of a clause of this standard.
+  const std::string& title(const standards::Clause& c) const { return titles_[index(c)]; }
+  const std::vector<std::string>& aliases(const standards::Clause& c) const { return aliases_[index(c)]; }
+
+ private:
+  size_t index(const standards::Clause& c) const;
+  const standards::Standard& st_;
+  std::vector<std::string> titles_;
+  std::vector<std::vector<std::string>> aliases_;
+};
+
 /// Map a heading onto a clause.
 HeadingMatch match_heading(const HeadingText& h, const standards::Standard& st, Evidence evidence);
+/// The same with the standard's keys worked out beforehand (for many headings).
+HeadingMatch match_heading(const HeadingText& h, const TitleKeys& keys, Evidence evidence);
 
 // ---- text helpers shared by the docx reader ----
 /// Full-width ASCII (Ａ１．) folded to ASCII, U+3000 to a space.
