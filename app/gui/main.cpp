@@ -2,6 +2,8 @@
 //   zhuoping-gui [FILE]
 //   zhuoping-gui --screenshot OUT.png [--clause ID [--block N]] [--page guidance|scoring|summary] FILE
 //                                                          save a PNG of the window and exit
+//   zhuoping-gui --screenshot OUT.png --page mapping DRAFT.docx
+//                                                          save a PNG of the .docx mapping report
 //   zhuoping-gui --bench FILE                              measure start-up, typing, memory
 #include <wx/app.h>
 #include <wx/cmdline.h>
@@ -14,6 +16,7 @@
 #include "gui/bench_run.h"
 #include "gui/clause_editor_panel.h"
 #include "gui/main_frame.h"
+#include "gui/mapping_report_dialog.h"
 #include "gui/preferences.h"
 #include "gui/translations.h"
 #include "gui/wx_string.h"
@@ -61,12 +64,26 @@ class App : public wxApp {
         if (batch) return quit_with(frame, 2);
       }
     }
-    if (!page_.empty()) {
+    if (page_ == "mapping") {
+      // The mapping report of a Word draft, as File ▸ Open shows it (batch runs skip it).
+      if (!zp::gui::is_docx(file_)) {
+        frame->show_error("Zhuoping", zp::gui::wx(ZP_("--page mapping needs a Word draft (.docx) as FILE")));
+        if (batch) return quit_with(frame, 2);
+      } else {
+        try {
+          mapping_ = zp::gui::MappingReportDialog::for_file(frame, file_);
+          mapping_->Show();
+        } catch (const std::exception& e) {
+          frame->show_error("Zhuoping", zp::gui::wx(e.what()));
+          if (batch) return quit_with(frame, 2);
+        }
+      }
+    } else if (!page_.empty()) {
       if (page_ == "guidance") frame->show_side_page(0);
       else if (page_ == "scoring") frame->show_side_page(1);
       else if (page_ == "summary") frame->show_score_summary();
       else {
-        frame->show_error("Zhuoping", zp::gui::wx(zp::format(ZP_("unknown page {0}: use guidance, scoring or summary"), zp::gui::utf8(page_))));
+        frame->show_error("Zhuoping", zp::gui::wx(zp::format(ZP_("unknown page {0}: use guidance, scoring, summary or mapping"), zp::gui::utf8(page_))));
         if (batch) return quit_with(frame, 2);
       }
     }
@@ -75,7 +92,8 @@ class App : public wxApp {
     } else if (!screenshot_.empty()) {
       // Let the window lay out and paint, then save it and quit.
       timer_.Bind(wxEVT_TIMER, [this, frame](wxTimerEvent&) {
-        bool ok = frame->save_screenshot(screenshot_);
+        bool ok = mapping_ ? mapping_->save_screenshot(screenshot_) : frame->save_screenshot(screenshot_);
+        if (mapping_) mapping_->Destroy();
         exit_code_ = ok ? 0 : 1;
         frame->Destroy();
       });
@@ -100,7 +118,7 @@ class App : public wxApp {
     p.AddOption("", "screenshot", "save a PNG of the window and exit");
     p.AddOption("", "clause", "select this clause");
     p.AddOption("", "block", "open the clause's N-th table or figure (from 1) in the block pane");
-    p.AddOption("", "page", "show a page: guidance, scoring (beside the editor) or summary (Review > Summary)");
+    p.AddOption("", "page", "show a page: guidance, scoring (beside the editor), summary (Review > Summary) or mapping (the import report of a .docx FILE; with --screenshot, the PNG is of that dialog)");
     p.AddSwitch("", "bench", "measure start-up, typing and memory, print them and exit");
     p.AddParam("FILE", wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
   }
@@ -116,6 +134,7 @@ class App : public wxApp {
 
  private:
   wxString screenshot_, clause_, file_, block_, page_;
+  zp::gui::MappingReportDialog* mapping_ = nullptr;
   bool bench_ = false;
   wxTimer timer_;
   int exit_code_ = 0;

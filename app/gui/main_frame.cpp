@@ -101,12 +101,7 @@ MainFrame::MainFrame()
   aui_.Update();
   // The user's pane sizes from last time; captions follow the current language.
   default_layout_ = aui_.SavePerspective();
-  if (const std::string saved = prefs_->layout(); !saved.empty() && aui_.LoadPerspective(wx(saved), false)) {
-    aui_.GetPane("clauses").Caption(wx(ZP_("Clauses")));
-    aui_.GetPane("guidance").Caption(wx(ZP_("Guidance")));
-    aui_.GetPane("findings").Caption(wx(ZP_("Findings")));
-    aui_.Update();
-  }
+  if (const std::string saved = prefs_->layout(); !saved.empty()) load_layout(wx(saved));
 
   tree_->on_select = [this](const std::string& id) { show_clause(id); };
   editor_->on_changed = [this](const std::string& id) { on_content_changed(id); };
@@ -146,6 +141,16 @@ MainFrame::~MainFrame() {
   check_worker_.reset();
   spell_worker_.reset();
   aui_.UnInit();
+}
+
+bool MainFrame::load_layout(const wxString& perspective) {
+  // A perspective holds the captions it was saved with: put the current language's back.
+  if (!aui_.LoadPerspective(perspective, false)) return false;
+  aui_.GetPane("clauses").Caption(wx(ZP_("Clauses")));
+  aui_.GetPane("guidance").Caption(wx(ZP_("Guidance")));
+  aui_.GetPane("findings").Caption(wx(ZP_("Findings")));
+  aui_.Update();
+  return true;
 }
 
 void MainFrame::build_menus() {

@@ -6,7 +6,7 @@
 /// together (they report upward through callbacks) and owns the document, the autosave and
 /// recovery, the background checks and spelling. File handling lives in
 /// main_frame_files.cpp, checks and spelling in main_frame_checks.cpp, find and replace in
-/// main_frame_find.cpp.
+/// main_frame_find.cpp, switching the language in main_frame_language.cpp.
 #include <wx/aui/framemanager.h>
 #include <wx/filehistory.h>
 #include <wx/frame.h>
@@ -64,6 +64,16 @@ class MainFrame : public wxFrame {
   bool restore(const RecoveryCopy& copy);
   RecoveryStore& recovery() { return recovery_; }
 
+  // ---- Language ----
+  /// Switch the interface to lang ("zh_CN", "en", "" = the system's) at once, as Edit ▸
+  /// Preferences does: the choice is saved, the translations change (the core's and wx's,
+  /// on every thread), and a new frame built in the new language takes over this frame's
+  /// report with its unsaved changes, the clause, the window's place and size, the pane
+  /// layout and the view settings; the checks run again so the findings read in the new
+  /// language. This frame then goes away without asking about unsaved changes and without
+  /// removing the recovery copy (the new frame keeps writing it). Returns the new frame.
+  MainFrame* switch_language(const std::string& lang);
+
   // ---- Navigation ----
   /// Select a clause in the tree by id; false when there is no such clause.
   bool select_clause(const std::string& id);
@@ -116,6 +126,14 @@ class MainFrame : public wxFrame {
   int replace_everywhere(const std::string& needle, const std::string& replacement, bool match_case);
 
  private:
+  struct Handover;
+  /// Take over a frame's report and view (switch_language).
+  void take_over(Handover h);
+  /// Put what is being typed (a table cell being edited, the text, the scores) into the
+  /// document: before saving, exporting, closing and switching the language.
+  void commit_edits();
+  /// Apply a saved pane layout, with the captions in the current language.
+  bool load_layout(const wxString& perspective);
   void build_menus();
   void build_toolbar();
   void build_status_bar();

@@ -3,17 +3,20 @@
 #include <wx/dialog.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
+#include <wx/grid.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 #include <chrono>
+#include <functional>
 
 #include "gui/clause_editor_panel.h"
 #include "gui/export_dialog.h"
 #include "gui/findings_panel.h"
 #include "gui/main_frame.h"
+#include "gui/mapping_report_dialog.h"
 #include "gui/new_report_dialog.h"
 #include "gui/preferences.h"
 #include "gui/preferences_dialog.h"
@@ -58,32 +61,26 @@ void MainFrame::new_document(model::Report report) {
 }
 
 void MainFrame::show_mapping_report(const io::ReadResult& rr, const wxString& path) {
-  // What the importer did with the Word file, before the user saves it as a report.
-  wxDialog dlg(this, wxID_ANY, wx(ZP_("Import report")), wxDefaultPosition, FromDIP(wxSize(720, 520)),
-               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
-  std::string text;
-  for (const std::string& n : rr.notes) text += n + "\n";
-  if (!rr.warnings.empty()) {
-    text += "\n" + std::string(ZP_("Warnings:")) + "\n";
-    for (const Diagnostic& d : rr.warnings) text += "  • " + d.message + (d.line ? format(" ({0})", d.line) : "") + "\n";
-  }
-  auto* s = new wxBoxSizer(wxVERTICAL);
-  auto* head = new wxStaticText(&dlg, wxID_ANY,
-                                wx(format(ZP_("{0} was mapped onto the clauses of {1}. Check the mapping below, then save the report as a .zpr file."),
-                                          utf8(wxFileName(path).GetFullName()), doc_->standard().name)));
-  head->Wrap(FromDIP(680));
-  s->Add(head, 0, wxALL, FromDIP(12));
-  s->Add(new wxTextCtrl(&dlg, wxID_ANY, wx(text), wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE | wxTE_READONLY),
-         1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(12));
-  s->Add(dlg.CreateSeparatedButtonSizer(wxOK), 0, wxEXPAND | wxALL, FromDIP(12));
-  dlg.SetSizer(s);
-  dlg.ShowModal();
+  // What the importer did with the Word file (gui/mapping_report_dialog.h), before the user
+  // saves it as a report; the dialog's "Save as report…" goes straight on to saving.
+  if (show_mapping_report_dialog(this, path, rr)) do_save_as();
+}
+
+void MainFrame::commit_edits() {
+  // A table cell still being edited is committed (its grid then tells the editor), then the
+  // text and the scores go into the document.
+  std::function<void(wxWindow*)> commit_cells = [&](wxWindow* w) {
+    if (auto* grid = dynamic_cast<wxGrid*>(w); grid && grid->IsCellEditControlEnabled()) grid->DisableCellEditControl();
+    for (wxWindow* child : w->GetChildren()) commit_cells(child);
+  };
+  commit_cells(this);
+  editor_->sync();
+  scoring_->sync();
 }
 
 bool MainFrame::save_as(const wxString& path) {
   if (!doc_) return false;
-  editor_->sync();
-  scoring_->sync();
+  commit_edits();
   wxString target = path;
   if (!target.Lower().EndsWith(".zpr")) target += ".zpr";
   try {
@@ -138,7 +135,7 @@ void MainFrame::do_open() {
 
 void MainFrame::do_export() {
   if (!doc_) return;
-  editor_->sync();
+  commit_edits();
   wxFileName suggested(doc_->path().empty() ? wxString("report.pdf") : wx(doc_->path().string()));
   suggested.SetExt("pdf");
   ExportDialog dlg(this, doc_->report(), doc_->standard(), findings_->findings(), suggested.GetFullPath());
@@ -157,11 +154,16 @@ void MainFrame::do_insert_image() {
 }
 
 void MainFrame::do_preferences() {
-  PreferencesDialog dlg(this, *prefs_);
-  if (dlg.ShowModal() != wxID_OK) return;
-  dlg.apply(*prefs_);
+  bool language_changed = false;
+  {
+    PreferencesDialog dlg(this, *prefs_);
+    if (dlg.ShowModal() != wxID_OK) return;
+    language_changed = dlg.apply(*prefs_);
+  }
   editor_->set_font_size(prefs_->editor_font_size());
   restart_autosave_timer();
+  // At once: a new frame in the new language takes over the report (this one goes away).
+  if (language_changed) switch_language(prefs_->language());
 }
 
 void MainFrame::restart_autosave_timer() { autosave_timer_.Start(prefs_->autosave_minutes() * 60 * 1000); }
@@ -224,7 +226,7 @@ bool MainFrame::restore(const RecoveryCopy& copy) {
 
 bool MainFrame::confirm_discard() {
   if (!doc_) return true;
-  editor_->sync();
+  commit_edits();
   if (!doc_->modified()) return true;
   if (batch_) return true;
   wxMessageDialog ask(this, wx(ZP_("The report has changes that are not saved. Save them first?")),

@@ -37,11 +37,8 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, const Preferences& prefs)
   grid->Add(autosave_, 0);
   label(ZP_("Editor font size (points):"));
   grid->Add(font_size_, 0);
-  auto* note = new wxStaticText(this, wxID_ANY, wx(ZP_("A new language takes effect when Zhuoping starts again.")));
-  note->SetForegroundColour(wxColour(100, 106, 115));
   auto* top = new wxBoxSizer(wxVERTICAL);
   top->Add(grid, 0, wxALL, FromDIP(16));
-  top->Add(note, 0, wxLEFT | wxRIGHT, FromDIP(16));
   top->Add(CreateSeparatedButtonSizer(wxOK | wxCANCEL), 0, wxEXPAND | wxALL, FromDIP(12));
   SetSizerAndFit(top);
 }

@@ -454,6 +454,36 @@ TEST(Editor, DeletedTableComesBackWithUndo) {
   EXPECT_EQ(std::get<model::Paragraph>(now[2]).text(), "表后补充说明");
 }
 
+TEST(Editor, SaveTakesTheCellBeingEdited) {
+  // Ctrl+S while a table cell is still being edited: the cell's text is in the saved file.
+  model::Report r = model::new_report(shenzhen(), "测试公司");
+  const fs::path file = write_report(r, "cell.zpr");
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  ASSERT_TRUE(frame->select_clause("1.3"));
+  frame->editor()->insert_indicator_table();
+  gui::IndicatorGrid* grid = frame->editor()->block_pane()->indicator_grid();
+  grid->add_indicator();
+  pump(100);
+  const int row = grid->GetNumberRows() - 1;
+  grid->SetFocus();
+  grid->SetGridCursor(row, 0);
+  grid->EnableCellEditControl();
+  ASSERT_TRUE(grid->IsCellEditControlShown());
+  wxGridCellEditor* editor = grid->GetCellEditor(row, 0);
+  auto* field = dynamic_cast<wxTextEntry*>(editor->GetWindow());
+  editor->DecRef();
+  ASSERT_NE(field, nullptr);
+  field->SetValue(wx("供应商准时交付率"));
+  ASSERT_TRUE(frame->save());
+  const model::Report back = model::load_report(file);
+  bool found = false;
+  for (const model::Block& b : back.section("1.3")->blocks)
+    if (const auto* t = std::get_if<model::IndicatorTable>(&b))
+      for (const model::Indicator& i : t->indicators) found |= i.name == "供应商准时交付率";
+  EXPECT_TRUE(found) << "the cell being edited was saved";
+}
+
 TEST(Editor, PreferencesPersist) {
   {
     gui::Preferences p;
