@@ -135,18 +135,30 @@ std::string ZipReader::read(const std::string& entry) {
   return out;
 }
 
-ZipWriter::ZipWriter(const fs::path& target) : target_(target), tmp_(temporary_path_beside(target)) {
-  int err = 0;
-  z_ = zip_open(tmp_.c_str(), ZIP_CREATE | ZIP_EXCL, &err);
-  if (!z_) throw Error(ErrorCode::Io, target_.string(), format(ZP_("cannot create a file beside it: {0}"), zip_open_error(err)));
+ZipWriter::ZipWriter(const fs::path& target) : target_(target) {
+  // Built in memory and written with write_file_atomically (temporary file, fsync, rename):
+  // libzip's own temporary file is named with OpenSSL's RAND_bytes, whose start-up alone
+  // costs more than compressing a report.
+  zip_error_t err;
+  zip_error_init(&err);
+  src_ = zip_source_buffer_create(nullptr, 0, 0, &err);
+  if (src_) {
+    zip_source_keep(src_);
+    z_ = zip_open_from_source(src_, ZIP_CREATE | ZIP_TRUNCATE, &err);
+  }
+  if (!z_) {
+    std::string msg = zip_error_strerror(&err);
+    zip_error_fini(&err);
+    if (src_) zip_source_free(src_);
+    src_ = nullptr;
+    throw Error(ErrorCode::Io, target_.string(), format(ZP_("cannot start writing the package in memory: {0}"), msg));
+  }
+  zip_error_fini(&err);
 }
 
 ZipWriter::~ZipWriter() {
   if (z_) zip_discard(z_);
-  if (!committed_) {
-    std::error_code ec;
-    fs::remove(tmp_, ec);
-  }
+  if (src_) zip_source_free(src_);
 }
 
 void ZipWriter::add(const std::string& entry, std::string data, bool store) {
@@ -168,19 +180,22 @@ void ZipWriter::commit(bool keep_backup) {
     std::string msg = zip_strerror(z_);
     zip_discard(z_);
     z_ = nullptr;
-    std::error_code ec;
-    fs::remove(tmp_, ec);
     throw Error(ErrorCode::Io, target_.string(), format(ZP_("cannot write: {0}; the previous file is unchanged"), msg));
   }
   z_ = nullptr;
   buffers_.clear();
-  std::error_code ec;  // libzip creates its file with mode 0600: give it the usual 0644
-  fs::permissions(tmp_, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read,
-                  fs::perm_options::replace, ec);
+  std::string bytes;
+  zip_stat_t st;
+  if (zip_source_stat(src_, &st) == 0 && zip_source_open(src_) == 0) {
+    bytes.resize(static_cast<size_t>(st.size));
+    zip_int64_t n = zip_source_read(src_, bytes.data(), bytes.size());
+    zip_source_close(src_);
+    if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) bytes.clear();
+  }
+  if (bytes.empty()) throw Error(ErrorCode::Io, target_.string(), ZP_("cannot write: out of memory; the previous file is unchanged"));
   AtomicWriteOptions o;
   o.keep_backup = keep_backup;
-  commit_temporary(tmp_, target_, o);
-  committed_ = true;
+  write_file_atomically(target_, bytes, o);
 }
 
 }  // namespace zp

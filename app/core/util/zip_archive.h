@@ -10,6 +10,7 @@
 #include <vector>
 
 struct zip;
+struct zip_source;
 
 namespace zp {
 
@@ -63,10 +64,9 @@ class ZipWriter {
 
  private:
   std::filesystem::path target_;
-  std::filesystem::path tmp_;
+  zip_source* src_ = nullptr;
   zip* z_ = nullptr;
   std::vector<std::unique_ptr<std::string>> buffers_;
-  bool committed_ = false;
 };
 
 }  // namespace zp
