@@ -70,6 +70,8 @@ if grep -q -- '--page' <<<"$help"; then
   shot scoring.png --clause 1.1 --page scoring "$SHENZHEN"
   shot scoring-summary.png --page summary "$SHENZHEN"
 fi
+# The mapping report a Word draft opens with (the heading-styled Shenzhen test draft).
+shot mapping-report.png --page mapping tests/fixtures/docx/styled-shenzhen.docx
 
 # The PDF: the first page holding both an indicator table (表N) and a trend chart (图N…趋势).
 "$CLI" export --deterministic -o "$WORK/shenzhen.pdf" "$SHENZHEN" >/dev/null

@@ -4,6 +4,7 @@
 #include <wx/clipbrd.h>
 #include <wx/dcmemory.h>
 #include <wx/dcscreen.h>
+#include <wx/display.h>
 #include <wx/filename.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
@@ -171,8 +172,13 @@ MappingReportDialog::MappingReportDialog(wxWindow* parent, const DocxImport& imp
   SetEscapeId(wxID_CLOSE);
 
   SetSizer(top);
-  SetSize(FromDIP(wxSize(1000, 860)));
+  // As large as is comfortable, but never larger than the screen's work area (a laptop's
+  // 768 lines): the lists scroll.
+  const int display = wxDisplay::GetFromWindow(parent ? parent : this);
+  const wxRect area = wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
+  const wxSize want = FromDIP(wxSize(1000, 860));
   SetMinSize(FromDIP(wxSize(640, 480)));
+  SetSize(wxSize(std::min(want.x, area.width - 40), std::min(want.y, area.height - 40)));
   CentreOnParent();
 }
 
