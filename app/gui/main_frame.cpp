@@ -1,8 +1,6 @@
 #include "gui/main_frame.h"
 
 #include <wx/aui/dockart.h>
-#include <wx/dcmemory.h>
-#include <wx/dcscreen.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/stc/stc.h>
@@ -24,6 +22,7 @@
 #include "gui/preferences.h"
 #include "gui/score_summary_dialog.h"
 #include "gui/scoring_panel.h"
+#include "gui/screenshot.h"
 #include "gui/wx_string.h"
 #include "model/report_text.h"
 #include "text/spelling.h"
@@ -492,17 +491,6 @@ void MainFrame::show_error(const wxString& title, const wxString& message) {
   wxMessageBox(message, title, wxOK | wxICON_ERROR, this);
 }
 
-bool MainFrame::save_screenshot(const wxString& path) {
-  Layout();
-  Update();
-  // The whole window (menu bar, toolbar and status bar included), from the screen.
-  const wxRect r = GetScreenRect();
-  wxBitmap bmp(r.width, r.height);
-  wxMemoryDC mem(bmp);
-  wxScreenDC screen;
-  mem.Blit(0, 0, r.width, r.height, &screen, r.x, r.y);
-  mem.SelectObject(wxNullBitmap);
-  return bmp.SaveFile(path, wxBITMAP_TYPE_PNG);
-}
+bool MainFrame::save_screenshot(const wxString& path) { return save_window_png(this, path); }
 
 }  // namespace zp::gui

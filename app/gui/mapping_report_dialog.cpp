@@ -2,8 +2,6 @@
 
 #include <wx/button.h>
 #include <wx/clipbrd.h>
-#include <wx/dcmemory.h>
-#include <wx/dcscreen.h>
 #include <wx/display.h>
 #include <wx/filename.h>
 #include <wx/listctrl.h>
@@ -18,6 +16,7 @@
 #include <optional>
 #include <set>
 
+#include "gui/screenshot.h"
 #include "gui/wx_string.h"
 #include "standards/library.h"
 #include "util/format.h"
@@ -362,17 +361,7 @@ MappingReportDialog* MappingReportDialog::for_file(wxWindow* parent, const wxStr
   return new MappingReportDialog(parent, imp, st, wxFileName(path).GetFullName());
 }
 
-bool MappingReportDialog::save_screenshot(const wxString& path) {
-  Layout();
-  Update();
-  const wxRect r = GetScreenRect();
-  wxBitmap bmp(r.width, r.height);
-  wxMemoryDC mem(bmp);
-  wxScreenDC screen;
-  mem.Blit(0, 0, r.width, r.height, &screen, r.x, r.y);
-  mem.SelectObject(wxNullBitmap);
-  return bmp.SaveFile(path, wxBITMAP_TYPE_PNG);
-}
+bool MappingReportDialog::save_screenshot(const wxString& path) { return save_window_png(this, path); }
 
 namespace {
 // What a reader said about a file other than a .docx (or a .docx that cannot be read again):
