@@ -15,6 +15,7 @@
 #include <fstream>
 #include <thread>
 
+#include "gui_support.h"
 #include "gui/block_pane.h"
 #include "gui/clause_editor_panel.h"
 #include "gui/clause_lines.h"
@@ -44,21 +45,8 @@ namespace {
 
 fs::path g_dir;
 
-// Run the event loop until cond holds (or the time is up).
-bool pump_until(const std::function<bool()>& cond, int ms = 8000) {
-  const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
-  while (std::chrono::steady_clock::now() < end) {
-    wxTheApp->Yield(true);
-    if (cond()) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
-  wxTheApp->Yield(true);
-  return cond();
-}
-
-void pump(int ms) {
-  pump_until([] { return false; }, ms);
-}
+using zp::testing::pump;
+using zp::testing::pump_until;
 
 const standards::Standard& shenzhen() { return standards::Library::instance().get("shenzhen-2019-economic"); }
 

@@ -25,6 +25,7 @@
 #include <mutex>
 #include <thread>
 
+#include "gui_support.h"
 #include "gui/clause_editor_panel.h"
 #include "gui/block_pane.h"
 #include "gui/clause_tree_panel.h"
@@ -53,20 +54,9 @@ namespace {
 
 fs::path g_dir;
 
-bool pump_until(const std::function<bool()>& cond, int ms = 10000) {
-  const auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
-  while (std::chrono::steady_clock::now() < end) {
-    wxTheApp->Yield(true);
-    if (cond()) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
-  wxTheApp->Yield(true);
-  return cond();
-}
-
-void pump(int ms) {
-  pump_until([] { return false; }, ms);
-}
+using zp::testing::pump;
+// The language switch rebuilds the window: a little more time than the default.
+bool pump_until(const std::function<bool()>& cond, int ms = 10000) { return zp::testing::pump_until(cond, ms); }
 
 // The text of a section as the export shows it, one string.
 std::string section_text(const model::Section* s) {
