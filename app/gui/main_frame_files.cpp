@@ -66,14 +66,20 @@ void MainFrame::show_mapping_report(const io::ReadResult& rr, const wxString& pa
   if (show_mapping_report_dialog(this, path, rr)) do_save_as();
 }
 
+namespace {
+
+/// Every grid in `w` (a table or an indicator table) whose cell is being edited.
+void for_each_editing_grid(wxWindow* w, const std::function<void(wxGrid*)>& fn) {
+  if (auto* grid = dynamic_cast<wxGrid*>(w); grid && grid->IsCellEditControlEnabled()) fn(grid);
+  for (wxWindow* child : w->GetChildren()) for_each_editing_grid(child, fn);
+}
+
+}  // namespace
+
 void MainFrame::commit_edits() {
   // A table cell still being edited is committed (its grid then tells the editor), then the
   // text and the scores go into the document.
-  std::function<void(wxWindow*)> commit_cells = [&](wxWindow* w) {
-    if (auto* grid = dynamic_cast<wxGrid*>(w); grid && grid->IsCellEditControlEnabled()) grid->DisableCellEditControl();
-    for (wxWindow* child : w->GetChildren()) commit_cells(child);
-  };
-  commit_cells(this);
+  for_each_editing_grid(this, [](wxGrid* g) { g->DisableCellEditControl(); });
   editor_->sync();
   scoring_->sync();
 }
@@ -170,6 +176,9 @@ void MainFrame::restart_autosave_timer() { autosave_timer_.Start(prefs_->autosav
 
 bool MainFrame::autosave_now() {
   if (!doc_) return false;
+  // A cell being typed into goes into the copy too, but its editor stays open: the
+  // autosave must not interrupt typing.
+  for_each_editing_grid(this, [](wxGrid* g) { g->SaveEditControlValue(); });
   editor_->sync();
   scoring_->sync();
   if (!doc_->modified() || doc_->revision() == autosaved_revision_) return true;

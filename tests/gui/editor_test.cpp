@@ -1,6 +1,7 @@
 // GUI tests of zhuoping-gui under a display (Xvfb in scripts/test): the real frame and
 // panels, driven by direct calls, events and wxUIActionSimulator. Exits 77 (skipped) when
 // there is no display.
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <wx/app.h>
 #include <wx/grid.h>
@@ -472,6 +473,46 @@ TEST(Editor, SaveTakesTheCellBeingEdited) {
   EXPECT_TRUE(found) << "the cell being edited was saved";
 }
 
+TEST(Editor, AutosaveTakesTheCellBeingEditedAndKeepsItOpen) {
+  // The once-a-minute recovery copy while a table cell is being typed into: the copy has the
+  // cell's text, and the user goes on typing in the same cell.
+  model::Report r = model::new_report(shenzhen(), "测试公司");
+  const fs::path file = write_report(r, "autosave-cell.zpr");
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  ASSERT_TRUE(frame->select_clause("1.3"));
+  frame->editor()->insert_indicator_table();
+  gui::IndicatorGrid* grid = frame->editor()->block_pane()->indicator_grid();
+  grid->add_indicator();
+  pump(100);
+  const int row = grid->GetNumberRows() - 1;
+  grid->SetFocus();
+  grid->SetGridCursor(row, 0);
+  grid->EnableCellEditControl();
+  ASSERT_TRUE(grid->IsCellEditControlShown());
+  wxGridCellEditor* editor = grid->GetCellEditor(row, 0);
+  auto* field = dynamic_cast<wxTextEntry*>(editor->GetWindow());
+  editor->DecRef();
+  ASSERT_NE(field, nullptr);
+  field->SetValue(wx("供应商准时交付率"));
+  ASSERT_TRUE(frame->autosave_now());
+  EXPECT_TRUE(grid->IsCellEditControlShown()) << "the autosave left the cell open for typing";
+  auto names_in = [](const model::Report& rep) {
+    std::vector<std::string> names;
+    for (const model::Block& b : rep.section("1.3")->blocks)
+      if (const auto* t = std::get_if<model::IndicatorTable>(&b))
+        for (const model::Indicator& i : t->indicators) names.push_back(i.name);
+    return names;
+  };
+  auto has = [](const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); };
+  EXPECT_TRUE(has(names_in(model::load_report(frame->recovery().own_copy())), "供应商准时交付率"));
+  // Typing goes on in the same cell; leaving it keeps the final text.
+  field->SetValue(wx("供应商准时交付率（按批次）"));
+  grid->DisableCellEditControl();
+  EXPECT_TRUE(has(names_in(frame->document()->report()), "供应商准时交付率（按批次）"));
+  EXPECT_FALSE(has(names_in(frame->document()->report()), "供应商准时交付率"));
+}
+
 TEST(Editor, PreferencesPersist) {
   {
     gui::Preferences p;
@@ -674,9 +715,10 @@ TEST(EditorFormat, WrapsWhereChineseLineBreakingAllows) {
     // Scintilla breaks only at planned points (where the wrap bit flips); the plan is for a
     // line one character narrower, so a last planned break may not be needed.
     for (int pos = stc->PositionAfter(0); pos < n; pos = stc->PositionAfter(pos))
-      if (y[pos] != y[stc->PositionBefore(pos)])
+      if (y[pos] != y[stc->PositionBefore(pos)]) {
         EXPECT_TRUE((stc->GetStyleAt(pos) ^ stc->GetStyleAt(pos - 1)) & gui::kWrapAlternate)
             << "an unplanned break at byte " << pos << " with " << k << " characters before";
+      }
   }
   EXPECT_GT(wrapped, 30) << "the lines must wrap for the test to mean anything";
 }
