@@ -74,6 +74,10 @@ struct Frame {
   gui::MainFrame* operator->() { return f; }
 };
 
+bool has(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
 size_t findings_for(const std::vector<checks::Finding>& all, const std::string& clause) {
   size_t n = 0;
   for (const auto& x : all) n += x.clause == clause;
@@ -449,28 +453,11 @@ TEST(Editor, SaveTakesTheCellBeingEdited) {
   const fs::path file = write_report(r, "cell.zpr");
   Frame frame;
   ASSERT_TRUE(frame->open_file(wx(file.string())));
-  ASSERT_TRUE(frame->select_clause("1.3"));
-  frame->editor()->insert_indicator_table();
-  gui::IndicatorGrid* grid = frame->editor()->block_pane()->indicator_grid();
-  grid->add_indicator();
-  pump(100);
-  const int row = grid->GetNumberRows() - 1;
-  grid->SetFocus();
-  grid->SetGridCursor(row, 0);
-  grid->EnableCellEditControl();
-  ASSERT_TRUE(grid->IsCellEditControlShown());
-  wxGridCellEditor* editor = grid->GetCellEditor(row, 0);
-  auto* field = dynamic_cast<wxTextEntry*>(editor->GetWindow());
-  editor->DecRef();
+  wxTextEntry* field = zp::testing::edit_new_indicator_name(frame.f, "1.3");
   ASSERT_NE(field, nullptr);
   field->SetValue(wx("供应商准时交付率"));
   ASSERT_TRUE(frame->save());
-  const model::Report back = model::load_report(file);
-  bool found = false;
-  for (const model::Block& b : back.section("1.3")->blocks)
-    if (const auto* t = std::get_if<model::IndicatorTable>(&b))
-      for (const model::Indicator& i : t->indicators) found |= i.name == "供应商准时交付率";
-  EXPECT_TRUE(found) << "the cell being edited was saved";
+  EXPECT_TRUE(has(zp::testing::indicator_names(model::load_report(file), "1.3"), "供应商准时交付率")) << "the cell being edited was saved";
 }
 
 TEST(Editor, AutosaveTakesTheCellBeingEditedAndKeepsItOpen) {
@@ -480,37 +467,19 @@ TEST(Editor, AutosaveTakesTheCellBeingEditedAndKeepsItOpen) {
   const fs::path file = write_report(r, "autosave-cell.zpr");
   Frame frame;
   ASSERT_TRUE(frame->open_file(wx(file.string())));
-  ASSERT_TRUE(frame->select_clause("1.3"));
-  frame->editor()->insert_indicator_table();
-  gui::IndicatorGrid* grid = frame->editor()->block_pane()->indicator_grid();
-  grid->add_indicator();
-  pump(100);
-  const int row = grid->GetNumberRows() - 1;
-  grid->SetFocus();
-  grid->SetGridCursor(row, 0);
-  grid->EnableCellEditControl();
-  ASSERT_TRUE(grid->IsCellEditControlShown());
-  wxGridCellEditor* editor = grid->GetCellEditor(row, 0);
-  auto* field = dynamic_cast<wxTextEntry*>(editor->GetWindow());
-  editor->DecRef();
+  wxTextEntry* field = zp::testing::edit_new_indicator_name(frame.f, "1.3");
   ASSERT_NE(field, nullptr);
   field->SetValue(wx("供应商准时交付率"));
   ASSERT_TRUE(frame->autosave_now());
+  gui::IndicatorGrid* grid = frame->editor()->block_pane()->indicator_grid();
   EXPECT_TRUE(grid->IsCellEditControlShown()) << "the autosave left the cell open for typing";
-  auto names_in = [](const model::Report& rep) {
-    std::vector<std::string> names;
-    for (const model::Block& b : rep.section("1.3")->blocks)
-      if (const auto* t = std::get_if<model::IndicatorTable>(&b))
-        for (const model::Indicator& i : t->indicators) names.push_back(i.name);
-    return names;
-  };
-  auto has = [](const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); };
-  EXPECT_TRUE(has(names_in(model::load_report(frame->recovery().own_copy())), "供应商准时交付率"));
+  EXPECT_TRUE(has(zp::testing::indicator_names(model::load_report(frame->recovery().own_copy()), "1.3"), "供应商准时交付率"));
   // Typing goes on in the same cell; leaving it keeps the final text.
   field->SetValue(wx("供应商准时交付率（按批次）"));
   grid->DisableCellEditControl();
-  EXPECT_TRUE(has(names_in(frame->document()->report()), "供应商准时交付率（按批次）"));
-  EXPECT_FALSE(has(names_in(frame->document()->report()), "供应商准时交付率"));
+  const std::vector<std::string> names = zp::testing::indicator_names(frame->document()->report(), "1.3");
+  EXPECT_TRUE(has(names, "供应商准时交付率（按批次）"));
+  EXPECT_FALSE(has(names, "供应商准时交付率"));
 }
 
 TEST(Editor, PreferencesPersist) {
@@ -724,27 +693,8 @@ TEST(EditorFormat, WrapsWhereChineseLineBreakingAllows) {
 }
 
 int main(int argc, char** argv) {
-  if (!std::getenv("DISPLAY") || !*std::getenv("DISPLAY")) {
-    std::puts("no display: skipped");
-    return 77;
-  }
-  ::testing::InitGoogleTest(&argc, argv);
-  g_dir = fs::temp_directory_path() / ("zp-gui-test-" + std::to_string(::getpid()));
-  fs::create_directories(g_dir);
-  setenv("XDG_CONFIG_HOME", (g_dir / "config").c_str(), 1);
-  setenv("XDG_DATA_HOME", (g_dir / "data").c_str(), 1);
-  wxApp::SetInstance(new wxApp);
-  int wx_argc = 1;
-  char* wx_argv[] = {argv[0], nullptr};
-  if (!wxEntryStart(wx_argc, wx_argv) || !wxTheApp->CallOnInit()) {
-    std::puts("cannot start wxWidgets: skipped");
-    return 77;
-  }
-  wxInitAllImageHandlers();
-  const int rc = RUN_ALL_TESTS();
-  wxTheApp->OnExit();
-  wxEntryCleanup();
-  std::error_code ec;
-  fs::remove_all(g_dir, ec);
-  return rc;
+  return zp::testing::gui_test_main(argc, argv, "zp-gui-test", &g_dir, [] {
+    wxInitAllImageHandlers();
+    return RUN_ALL_TESTS();
+  });
 }

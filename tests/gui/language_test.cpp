@@ -9,8 +9,6 @@
 #include <wx/init.h>
 #include <wx/menu.h>
 #include <wx/stc/stc.h>
-#include <wx/dcmemory.h>
-#include <wx/dcscreen.h>
 #include <wx/evtloop.h>
 #include <wx/grid.h>
 #include <wx/textentry.h>
@@ -18,6 +16,7 @@
 #include <wx/timer.h>
 #include <wx/translation.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
@@ -37,6 +36,7 @@
 #include "gui/preferences.h"
 #include "gui/preferences_dialog.h"
 #include "gui/score_summary_dialog.h"
+#include "gui/screenshot.h"
 #include "gui/translations.h"
 #include "gui/wx_string.h"
 #include "model/report_factory.h"
@@ -103,17 +103,22 @@ void picture(wxWindow* w, const std::string& name) {
   wxGUIEventLoop loop;
   wxTimer timer;
   timer.Bind(wxEVT_TIMER, [&](wxTimerEvent&) {
-    const wxRect r = w->GetScreenRect();
-    wxBitmap bmp(r.width, r.height);
-    wxMemoryDC mem(bmp);
-    wxScreenDC screen;
-    mem.Blit(0, 0, r.width, r.height, &screen, r.x, r.y);
-    mem.SelectObject(wxNullBitmap);
-    bmp.SaveFile(wx(want), wxBITMAP_TYPE_PNG);
+    gui::save_window_png(w, wx(want));
     loop.Exit();
   });
   timer.StartOnce(800);
   loop.Run();
+}
+
+// A frame (batch mode: no dialogs) showing `file`; nullptr when the file did not open.
+gui::MainFrame* open_frame(const fs::path& file) {
+  gui::MainFrame* f = new gui::MainFrame();
+  f->set_batch(true);
+  f->SetSize(1280, 800);
+  f->Show();
+  if (f->open_file(wx(file.string()))) return f;
+  f->Destroy();
+  return nullptr;
 }
 
 }  // namespace
@@ -157,11 +162,8 @@ TEST(Language, SwitchTakesEffectAtOnceAndKeepsUnsavedText) {
   const fs::path file = g_dir / "language.zpr";
   model::save_report(model::new_report(st, "测试公司"), file, false);
 
-  gui::MainFrame* f = new gui::MainFrame();
-  f->set_batch(true);
-  f->SetSize(1280, 800);
-  f->Show();
-  ASSERT_TRUE(f->open_file(wx(file.string())));
+  gui::MainFrame* f = open_frame(file);
+  ASSERT_NE(f, nullptr);
   ASSERT_TRUE(f->select_clause("1.1"));
   f->show_characters(true);
   ASSERT_TRUE(pump_until([&] { return !f->checks_pending(); }));
@@ -290,39 +292,17 @@ TEST(Language, CellBeingEditedIsKept) {
   const standards::Standard& st = standards::Library::instance().get("shenzhen-2019-economic");
   const fs::path file = g_dir / "cell.zpr";
   model::save_report(model::new_report(st, "测试公司"), file, false);
-  gui::MainFrame* f = new gui::MainFrame();
-  f->set_batch(true);
-  f->SetSize(1280, 800);
-  f->Show();
-  ASSERT_TRUE(f->open_file(wx(file.string())));
-  ASSERT_TRUE(f->select_clause("1.3"));
-  f->editor()->insert_indicator_table();
-  gui::IndicatorGrid* grid = f->editor()->block_pane()->indicator_grid();
-  grid->add_indicator();
-  pump(100);
-  const int row = grid->GetNumberRows() - 1;
-  grid->SetFocus();
-  grid->SetGridCursor(row, 0);
-  grid->EnableCellEditControl();
-  ASSERT_TRUE(grid->IsCellEditControlShown());
-  wxGridCellEditor* editor = grid->GetCellEditor(row, 0);
-  auto* field = dynamic_cast<wxTextEntry*>(editor->GetWindow());
-  editor->DecRef();  // GetCellEditor() took a reference
+  gui::MainFrame* f = open_frame(file);
+  ASSERT_NE(f, nullptr);
+  wxTextEntry* field = zp::testing::edit_new_indicator_name(f, "1.3");
   ASSERT_NE(field, nullptr);
   field->SetValue(wx("顾客满意度"));
 
   gui::MainFrame* en = f->switch_language("en");
   pump(100);
   wxTheApp->ProcessIdle();
-  const model::Section* s = en->document()->report().section("1.3");
-  ASSERT_NE(s, nullptr);
-  const model::IndicatorTable* table = nullptr;
-  for (const auto& b : s->blocks)
-    if (auto* t = std::get_if<model::IndicatorTable>(&b)) table = t;
-  ASSERT_NE(table, nullptr);
-  bool found = false;
-  for (const model::Indicator& i : table->indicators) found |= i.name == "顾客满意度";
-  EXPECT_TRUE(found) << "the cell's text reached the report";
+  const std::vector<std::string> names = zp::testing::indicator_names(en->document()->report(), "1.3");
+  EXPECT_NE(std::find(names.begin(), names.end(), "顾客满意度"), names.end()) << "the cell's text reached the report";
   EXPECT_EQ(en->editor()->clause_id(), "1.3");
   en->recovery().discard();
   en->Destroy();
@@ -330,34 +310,16 @@ TEST(Language, CellBeingEditedIsKept) {
 }
 
 int main(int argc, char** argv) {
-  if (!std::getenv("DISPLAY") || !*std::getenv("DISPLAY")) {
-    std::puts("no display: skipped");
-    return 77;
-  }
-  ::testing::InitGoogleTest(&argc, argv);
-  g_dir = fs::temp_directory_path() / ("zp-gui-language-test-" + std::to_string(::getpid()));
-  fs::create_directories(g_dir);
-  setenv("XDG_CONFIG_HOME", (g_dir / "config").c_str(), 1);
-  setenv("XDG_DATA_HOME", (g_dir / "data").c_str(), 1);
-  wxApp::SetInstance(new wxApp);
-  int wx_argc = 1;
-  char* wx_argv[] = {argv[0], nullptr};
-  if (!wxEntryStart(wx_argc, wx_argv) || !wxTheApp->CallOnInit()) {
-    std::puts("cannot start wxWidgets: skipped");
-    return 77;
-  }
-  // The catalogs built from i18n/ (the program finds them beside its binary).
-  wxFileTranslationsLoader::AddCatalogLookupPathPrefix(ZP_LOCALE_DIR);
-  // The tests run from inside the main loop, as the preferences dialog's switch does.
-  int rc = 1;
-  wxTheApp->CallAfter([&rc] {
-    rc = RUN_ALL_TESTS();
-    wxTheApp->ExitMainLoop();
+  return zp::testing::gui_test_main(argc, argv, "zp-gui-language-test", &g_dir, [] {
+    // The catalogs built from i18n/ (the program finds them beside its binary).
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(ZP_LOCALE_DIR);
+    // The tests run from inside the main loop, as the preferences dialog's switch does.
+    int rc = 1;
+    wxTheApp->CallAfter([&rc] {
+      rc = RUN_ALL_TESTS();
+      wxTheApp->ExitMainLoop();
+    });
+    wxTheApp->OnRun();
+    return rc;
   });
-  wxTheApp->OnRun();
-  wxTheApp->OnExit();
-  wxEntryCleanup();
-  std::error_code ec;
-  fs::remove_all(g_dir, ec);
-  return rc;
 }
