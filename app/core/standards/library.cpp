@@ -159,6 +159,17 @@ void check_consistency(const Standard& st, const std::string& name) {
   }
 }
 
+/// A standard with what names it (the origin, id, names), from the root element; the rest is
+/// filled in by parse_standard() or, clauses only, by parse_outline().
+Standard named_standard(const xmlNode* root, const std::string& origin) {
+  Standard st;
+  st.origin = origin;
+  st.id = xml::attr(root, "id");
+  st.name = trimmed(xml::child(root, "name"));
+  st.short_name = trimmed(xml::child(root, "short-name"));
+  return st;
+}
+
 }  // namespace
 
 Standard parse_standard(std::string_view data, const std::string& name) {
@@ -168,11 +179,7 @@ Standard parse_standard(std::string_view data, const std::string& name) {
   xml::validate(doc.get(), *schema, "standard.rng", name);
 
   const xmlNode* root = xmlDocGetRootElement(doc.get());
-  Standard st;
-  st.origin = name;
-  st.id = xml::attr(root, "id");
-  st.name = trimmed(xml::child(root, "name"));
-  st.short_name = trimmed(xml::child(root, "short-name"));
+  Standard st = named_standard(root, name);
   st.award = trimmed(xml::child(root, "award"));
   st.class_name = trimmed(xml::child(root, "class"));
   st.year = std::atoi(trimmed(xml::child(root, "year")).c_str());
@@ -212,11 +219,7 @@ Standard parse_standard(std::string_view data, const std::string& name) {
 Standard parse_outline(std::string_view data, const std::string& name) {
   xml::DocPtr doc = xml::parse(data, name);
   const xmlNode* root = xmlDocGetRootElement(doc.get());
-  Standard st;
-  st.origin = name;
-  st.id = xml::attr(root, "id");
-  st.name = trimmed(xml::child(root, "name"));
-  st.short_name = trimmed(xml::child(root, "short-name"));
+  Standard st = named_standard(root, name);
   parse_clauses(xml::child(root, "clauses"), "", 0, st);
   st.reindex();
   return st;
