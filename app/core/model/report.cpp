@@ -119,6 +119,13 @@ const Section* Report::section(const std::string& clause_id) const {
   return nullptr;
 }
 
+bool Report::shows(const std::string& media_id) const {
+  for (const Section& s : sections)
+    for (const Block& b : s.blocks)
+      if (const auto* f = std::get_if<Figure>(&b); f && f->media_id == media_id) return true;
+  return false;
+}
+
 Section& Report::ensure_section(const std::string& clause_id) {
   if (Section* s = section(clause_id)) return *s;
   sections.push_back(Section{clause_id, {}});

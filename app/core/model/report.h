@@ -186,6 +186,9 @@ struct Report {
   const Section* section(const std::string& clause_id) const;
   /// The section of a clause, created (at the end) when missing.
   Section& ensure_section(const std::string& clause_id);
+  /// Whether a figure of the report shows the image `media_id`. An image that none shows
+  /// (its figure deleted, or never placed) stays in memory, for undo, but is not saved.
+  bool shows(const std::string& media_id) const;
   friend bool operator==(const Report&, const Report&) = default;
 };
 

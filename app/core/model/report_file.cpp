@@ -275,6 +275,7 @@ std::string report_to_xml(const Report& r) {
   if (!r.media.empty()) {
     w.start("media-list");
     for (const auto& [id, m] : r.media) {
+      if (!r.shows(id)) continue;
       w.start("media");
       w.attr("id", id);
       w.attr("type", m.mime);
@@ -417,7 +418,8 @@ void save_report(const Report& report, const std::filesystem::path& path, bool k
   ZipWriter zw(path);
   zw.add("mimetype", std::string(kReportMimeType), true);
   zw.add("report.xml", std::move(xml_text));
-  for (const auto& [id, m] : report.media) zw.add("media/" + id, m.data, true);
+  for (const auto& [id, m] : report.media)
+    if (report.shows(id)) zw.add("media/" + id, m.data, true);
   zw.commit(keep_backup);
 }
 

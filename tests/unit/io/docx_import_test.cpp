@@ -5,10 +5,16 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
+#include "model/report_file.h"
+
 #include "unit/io/docx_test_support.h"
 
 namespace zp::io::docx {
 namespace {
+
+namespace fs = std::filesystem;
 
 using zp::testing::DocxParts;
 using zp::testing::make_docx;
@@ -103,6 +109,52 @@ TEST(DocxImport, ClauseCountsAddUpToWordsTotal) {
   EXPECT_EQ(imp.clauses.at("1.1").indicator_tables, 1);
   ASSERT_EQ(imp.indicator_tables.size(), 1u);
   EXPECT_EQ(imp.indicator_tables[0].lower, 1);
+}
+
+// A picture in a paragraph or a table cell, the image being word/media/image1.png.
+std::string picture() {
+  return "<w:p><w:r><w:drawing><wp:inline><a:graphic><a:graphicData><a:blip r:embed=\"rIdImg\"/>"
+         "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>";
+}
+
+DocxParts with_image(const std::string& body) {
+  DocxParts p;
+  p.styles = kStyles;
+  p.body = body;
+  p.rels = "<Relationship Id=\"rIdImg\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" "
+           "Target=\"media/image1.png\"/>";
+  p.extra["word/media/image1.png"] = zp::testing::tiny_png();
+  return p;
+}
+
+// "表1 …" under a table whose picture was taken out of it: the caption is the table's, though
+// the picture's figure now stands between them.
+TEST(DocxImport, TableCaptionBelowTheTableSkipsItsMovedPictures) {
+  DocxParts p = with_image(styled("1.1 文化引领", "2") + "<w:tbl><w:tr><w:tc>" + para("活动") + "</w:tc><w:tc>" + para("照片") +
+                           "</w:tc></w:tr><w:tr><w:tc>" + para("文化讲堂") + "</w:tc><w:tc>" + picture() +
+                           "</w:tc></w:tr></w:tbl>" + para("表1 文化活动统计") + para("正文"));
+  DocxImport imp = run(p, "shenzhen-2019-economic");
+  const model::Section* s = imp.result.report.section("1.1");
+  ASSERT_NE(s, nullptr);
+  ASSERT_EQ(s->blocks.size(), 3u);
+  const auto* t = std::get_if<model::Table>(&s->blocks[0]);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->caption, "文化活动统计");
+  const auto* f = std::get_if<model::Figure>(&s->blocks[1]);
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->caption, "");
+  EXPECT_TRUE(std::holds_alternative<model::Paragraph>(s->blocks[2]));
+}
+
+// A picture before the first heading, in a standard without a profile clause, has nowhere to
+// go: it is reported with the other dropped blocks, and the saved report does not carry it.
+TEST(DocxImport, DroppedPicturesAreNotSaved) {
+  DocxParts p = with_image(picture() + styled("1.1 政治素质", "2") + para("正文"));
+  DocxImport imp = run(p, "wuhan-2022-individual");
+  EXPECT_TRUE(has_warning(imp, "before the first clause heading"));
+  const fs::path file = fs::path(zp::testing::temp_dir("docx-dropped")) / "dropped.zpr";
+  model::save_report(imp.result.report, file, false);
+  EXPECT_TRUE(model::load_report(file).media.empty());
 }
 
 TEST(DocxImport, ReaderTableKnowsDocx) {

@@ -356,11 +356,17 @@ class Importer {
     add(std::move(l));
   }
 
-  // A caption paragraph right after a table or figure of its kind.
+  // A caption paragraph right after a table or figure of its kind; a table's caption also
+  // when the pictures taken out of the table stand between them.
   bool attach_caption_after(char kind, const std::string& caption) {
     model::Section* s = section();
-    if (!s || s->blocks.empty() || last_caption_ < 0 || static_cast<size_t>(last_caption_) != s->blocks.size() - 1) return false;
-    model::Block& b = s->blocks.back();
+    if (!s || s->blocks.empty()) return false;
+    size_t at = s->blocks.size() - 1;
+    if (kind == 'T' && table_before_figures_.clause == current_ && table_before_figures_.table + table_before_figures_.figures == at)
+      at = table_before_figures_.table;
+    else if (last_caption_ < 0 || static_cast<size_t>(last_caption_) != at)
+      return false;
+    model::Block& b = s->blocks[at];
     if (kind == 'F')
       if (auto* f = std::get_if<model::Figure>(&b); f && f->caption.empty()) {
         f->caption = caption;
@@ -543,7 +549,9 @@ class Importer {
     }
     last_caption_ = ok && caption.empty() ? static_cast<int>(section()->blocks.size() - 1) : -1;
     if (!pictures.empty()) {
+      const size_t table_at = section() ? section()->blocks.size() - 1 : 0;
       int placed = figures_after_table(pictures);
+      if (ok && caption.empty()) table_before_figures_ = {current_, table_at, static_cast<size_t>(placed)};
       if (placed > 0) {
         std::string name = table_name(caption, grid);
         out_.moved_pictures.push_back({current_, name, placed, false, out_.result.notes.size()});
@@ -613,6 +621,13 @@ class Importer {
   std::map<std::string, std::vector<std::string>> matched_;
   std::map<std::string, std::string> media_ids_;
   int last_caption_ = -1;  // index of the last table/figure still without a caption
+  // The last table without a caption whose pictures were placed after it: a 表 caption right
+  // after those figures is the table's.
+  struct {
+    std::string clause;
+    size_t table = 0;
+    size_t figures = 0;
+  } table_before_figures_;
   std::optional<std::pair<char, std::string>> pending_caption_;
   size_t pending_index_ = 0;
   std::string pending_clause_;
