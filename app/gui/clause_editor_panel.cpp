@@ -251,7 +251,8 @@ void ClauseEditorPanel::load() {
   misspellings_.clear();
   shown_key_ = -1;
   format_changes_.clear();
-  deleted_formats_.clear();
+  undo_formats_.clear();
+  redo_formats_.clear();
   typing_format_.reset();
   stc_->SetReadOnly(false);
   stc_->AnnotationClearAll();
@@ -372,34 +373,32 @@ void ClauseEditorPanel::on_modified(wxStyledTextEvent& e) {
     return;
   }
   if (type & wxSTC_MOD_BEFOREDELETE) {
-    // Scintilla gives text back on undo without its styles: remember the formatting of what
-    // goes, to put it back (on_modified for the insertion).
-    deleted_formats_.push_back({pos, formats(pos, len)});
-    if (deleted_formats_.size() > 500) deleted_formats_.pop_front();
+    // Scintilla gives text back on undo and redo without its styles: the formatting of what
+    // goes is kept on stacks that mirror Scintilla's own (a deletion typed or redone is
+    // undone later; a deletion by undo is redone later), for the insertion that brings it back.
+    (type & wxSTC_PERFORMED_UNDO ? redo_formats_ : undo_formats_).push_back({pos, formats(pos, len)});
+    if (!undo_redo) redo_formats_.clear();  // a new edit ends the redo history
     if (typing_format_ && pos + len == typing_pos_) typing_pos_ = pos;  // an input method's preedit going
     return;
   }
   if (type & wxSTC_MOD_INSERTTEXT) {
     std::vector<uint8_t> f;
     if (undo_redo) {
-      for (auto it = deleted_formats_.rbegin(); it != deleted_formats_.rend(); ++it)
-        if (it->pos == pos && static_cast<int>(it->format.size()) == len) {
-          f = it->format;
-          break;
-        }
+      auto& stack = type & wxSTC_PERFORMED_UNDO ? undo_formats_ : redo_formats_;
+      if (!stack.empty() && stack.back().pos == pos && static_cast<int>(stack.back().format.size()) == len) f = stack.back().format;
+      if (!stack.empty()) stack.pop_back();
     } else {
-      // Typed or pasted text takes the formatting of the text it joins (the character before
-      // it on its line, else the one after), or what Bold/Italic chose for the caret.
+      // Typed or pasted text takes the formatting of the text it joins, or what Bold/Italic
+      // chose for the caret.
+      redo_formats_.clear();
       uint8_t fmt = 0;
       if (pasting_copied_ && static_cast<size_t>(len) == copied_text_.size()) {
         f = copied_format_;
       } else if (typing_format_ && pos == typing_pos_) {
         fmt = *typing_format_;
         typing_pos_ = pos + len;
-      } else if (pos > 0 && stc_->LineFromPosition(pos - 1) == stc_->LineFromPosition(pos) && stc_->GetCharAt(pos - 1) != '\n') {
-        fmt = format_at(pos - 1);
-      } else if (pos + len < stc_->GetLength() && stc_->GetCharAt(pos + len) != '\n') {
-        fmt = format_at(pos + len);
+      } else {
+        fmt = inherited_format(pos, pos + len);
       }
       if (fmt) f.assign(static_cast<size_t>(len), fmt);
       pasting_copied_ = false;
@@ -414,20 +413,32 @@ uint8_t ClauseEditorPanel::format_at(int pos) const {
   return style < kTextStyles ? static_cast<uint8_t>(style & kFormatMask) : 0;
 }
 
-std::vector<uint8_t> ClauseEditorPanel::formats(int pos, int len) const {
+uint8_t ClauseEditorPanel::inherited_format(int before, int after) const {
+  // The character before on the same line, else the one after on it.
+  if (before > 0 && stc_->GetCharAt(before - 1) != '\n') return format_at(before - 1);
+  if (after < stc_->GetLength() && stc_->GetCharAt(after) != '\n') return format_at(after);
+  return 0;
+}
+
+std::vector<uint8_t> ClauseEditorPanel::formats(int pos, int len, std::vector<bool>* formattable) const {
   std::vector<uint8_t> out(static_cast<size_t>(std::max(0, len)), 0);
+  if (formattable) formattable->assign(out.size(), false);
   if (len <= 0) return out;
   const wxMemoryBuffer styled = stc_->GetStyledText(pos, pos + len);  // character, style, …
   const auto* b = static_cast<const unsigned char*>(styled.GetData());
-  for (size_t i = 0; i < out.size() && 2 * i + 1 < styled.GetDataLen(); ++i)
-    out[i] = b[2 * i + 1] < kTextStyles ? static_cast<uint8_t>(b[2 * i + 1] & kFormatMask) : 0;
+  for (size_t i = 0; i < out.size() && 2 * i + 1 < styled.GetDataLen(); ++i) {
+    // Text carries bold and italic; line ends and the lines of tables and figures do not.
+    const bool text = b[2 * i + 1] < kTextStyles && b[2 * i] != '\n' && b[2 * i] != '\r';
+    if (text) out[i] = static_cast<uint8_t>(b[2 * i + 1] & kFormatMask);
+    if (formattable) (*formattable)[i] = text;
+  }
   return out;
 }
 
 void ClauseEditorPanel::set_formats(int pos, const std::vector<uint8_t>& f) {
   if (f.empty()) return;
   const int end = std::min(stc_->GetLength(), pos + static_cast<int>(f.size()));
-  const int first = stc_->LineFromPosition(pos), last = stc_->LineFromPosition(end);
+  const int first = stc_->LineFromPosition(pos);
   // The format bits go into the style bytes of text (not of table and figure lines), then
   // the lines are styled again for wrapping.
   const wxMemoryBuffer styled = stc_->GetStyledText(pos, end);  // character, style, …
@@ -449,13 +460,9 @@ void ClauseEditorPanel::set_formats(int pos, const std::vector<uint8_t>& f) {
     changed = true;
     i = j;
   }
-  if (!changed) {
-    stc_->StartStyling(was_styled);
-    return;
-  }
-  for (int line = first; line <= last; ++line) style_line(line);
-  // Lines before these that still wait for styling keep waiting (on_style_needed).
-  stc_->StartStyling(std::min(was_styled, stc_->PositionFromLine(first)));
+  // The lines are planned again for wrapping (on_style_needed) when Scintilla next needs
+  // them; lines before them that still wait for styling keep waiting.
+  stc_->StartStyling(changed ? std::min(was_styled, stc_->PositionFromLine(first)) : was_styled);
 }
 
 void ClauseEditorPanel::style_line(int line) {
@@ -494,14 +501,21 @@ uint8_t ClauseEditorPanel::caret_format() const {
   if (typing_format_ && stc_->GetCurrentPos() == typing_pos_) return *typing_format_;
   const int from = stc_->GetSelectionStart(), to = stc_->GetSelectionEnd();
   if (from < to) {
-    // What the whole selection has in common.
+    // What the text of the selection has in common (line ends and tables do not count).
+    std::vector<bool> text;
+    const std::vector<uint8_t> f = formats(from, to - from, &text);
     uint8_t all = kFormatMask;
-    for (uint8_t f : formats(from, to - from)) all &= f;
-    return all;
+    bool any = false;
+    for (size_t i = 0; i < f.size(); ++i)
+      if (text[i]) {
+        all &= f[i];
+        any = true;
+      }
+    return any ? all : 0;
   }
+  // What typing here would take.
   const int pos = stc_->GetCurrentPos();
-  if (pos > 0 && stc_->GetCharAt(pos - 1) != '\n') return format_at(pos - 1);
-  return 0;
+  return inherited_format(pos, pos);
 }
 
 void ClauseEditorPanel::toggle_format(uint8_t bit) {
@@ -516,9 +530,11 @@ void ClauseEditorPanel::toggle_format(uint8_t bit) {
   }
   FormatChange change;
   change.pos = from;
-  change.before = formats(from, to - from);
+  std::vector<bool> text;
+  change.before = formats(from, to - from, &text);
   change.after = change.before;
-  for (uint8_t& f : change.after) f = static_cast<uint8_t>(on ? f | bit : f & ~bit);
+  for (size_t i = 0; i < change.after.size(); ++i)
+    if (text[i]) change.after[i] = static_cast<uint8_t>(on ? change.after[i] | bit : change.after[i] & ~bit);
   if (change.after == change.before) return;
   const int token = next_format_token_++;
   set_formats(from, change.after);

@@ -9,7 +9,6 @@
 #include <wx/panel.h>
 #include <wx/timer.h>
 
-#include <deque>
 #include <functional>
 #include <map>
 #include <optional>
@@ -108,7 +107,11 @@ class ClauseEditorPanel : public wxPanel {
   void update_header();
   void on_modified(wxStyledTextEvent& e);
   uint8_t format_at(int pos) const;
-  std::vector<uint8_t> formats(int pos, int len) const;
+  /// The format typed text takes between `before` and `after` (the text it joins).
+  uint8_t inherited_format(int before, int after) const;
+  /// The bold/italic bits of len bytes from pos; *formattable (when given) says which of
+  /// them can carry any (text, not line ends nor table and figure lines).
+  std::vector<uint8_t> formats(int pos, int len, std::vector<bool>* formattable = nullptr) const;
   void set_formats(int pos, const std::vector<uint8_t>& f);
   void style_line(int line);
   /// A character's width in pixels in a style (cached), and the width lines wrap at.
@@ -144,7 +147,8 @@ class ClauseEditorPanel : public wxPanel {
   };
   std::map<int, FormatChange> format_changes_;
   int next_format_token_ = 1;
-  std::deque<DeletedFormat> deleted_formats_;
+  std::vector<DeletedFormat> undo_formats_;  // deleted text that undo may bring back
+  std::vector<DeletedFormat> redo_formats_;  // text undo deleted that redo may bring back
   std::optional<uint8_t> typing_format_;
   int typing_pos_ = -1;
   std::string copied_text_;             // the editor's last cut or copy, with its formatting

@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <thread>
 
 #include "gui_support.h"
@@ -651,6 +652,85 @@ TEST(EditorFormat, RunsSurviveEditingAndBoldItalicAreCommands) {
   EXPECT_EQ(p->runs[3].text, "详见表1");
 }
 
+// Retyping: undo brings back the replaced text with its own formatting and redo the new text
+// with its own, however the steps interleave (Scintilla restores text, not styles).
+TEST(EditorFormat, UndoAndRedoOfRetypedTextKeepEachTextsFormat) {
+  model::Report r = model::new_report(shenzhen(), "测试公司");
+  r.ensure_section("1.1").blocks.push_back(model::Paragraph{{{"营业收入"}, {"长", true}, {"稳定"}}});
+  const fs::path file = write_report(r, "retype.zpr");
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  ASSERT_TRUE(frame->select_clause("1.1"));
+  gui::ClauseEditorPanel* ed = frame->editor();
+  wxStyledTextCtrl* stc = ed->text();
+  const Runs original{"营业收入|", "长|B", "稳定|"};
+  const int at = static_cast<int>(std::string("营业收入").size());
+  const int after = at + static_cast<int>(std::string("长").size());
+
+  // The bold 长 typed over (same length): 了 takes the plain text before it.
+  stc->SetSelection(at, after);
+  stc->ReplaceSelection(wx("了"));
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入了稳定|"}));
+  stc->Undo();
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), original);
+  stc->Redo();
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入了稳定|"}));
+  stc->Undo();
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), original);
+
+  // Backspace over it, type another character, undo both.
+  stc->GotoPos(after);
+  stc->DeleteBack();
+  stc->AddText(wx("了"));
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入了稳定|"}));
+  stc->Undo();
+  stc->Undo();
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), original);
+  stc->Redo();
+  stc->Redo();
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"营业收入了稳定|"}));
+}
+
+// A selection over several paragraphs (its line ends included) is bold when all its text is,
+// and Bold then takes it off; a command that changes nothing adds no undo step.
+TEST(EditorFormat, BoldAcrossParagraphsTogglesBothWays) {
+  model::Report r = model::new_report(shenzhen(), "测试公司");
+  r.ensure_section("1.1").blocks.push_back(model::Paragraph{{{"第一段", true}}});
+  r.ensure_section("1.1").blocks.push_back(model::Paragraph{{{"第二段", true}}});
+  const fs::path file = write_report(r, "bold-lines.zpr");
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  ASSERT_TRUE(frame->select_clause("1.1"));
+  gui::ClauseEditorPanel* ed = frame->editor();
+  wxStyledTextCtrl* stc = ed->text();
+  stc->SelectAll();
+  EXPECT_EQ(ed->caret_format(), gui::kFormatBold);
+  ed->toggle_format(gui::kFormatBold);
+  EXPECT_EQ(ed->caret_format(), 0);
+  const model::Section* s = frame->document()->report().section("1.1");
+  ASSERT_EQ(s->blocks.size(), 2u);
+  for (const model::Block& b : s->blocks) {
+    const auto* p = std::get_if<model::Paragraph>(&b);
+    ASSERT_NE(p, nullptr);
+    ASSERT_EQ(p->runs.size(), 1u);
+    EXPECT_FALSE(p->runs[0].bold);
+  }
+  // Bold on nothing but a line end changes nothing and adds no undo step: one Undo takes
+  // back the Bold command before it.
+  stc->SetSelection(stc->GetLineEndPosition(0), stc->PositionFromLine(1));
+  ed->toggle_format(gui::kFormatBold);
+  stc->Undo();
+  ed->sync();
+  EXPECT_EQ(runs_of(frame.f, "1.1"), (Runs{"第一段|B"}));
+}
+
 TEST(EditorFormat, WrapsWhereChineseLineBreakingAllows) {
   model::Report r = model::new_report(shenzhen(), "测试公司");
   r.ensure_section("1.1").blocks.push_back(model::Paragraph{{{"占位"}}});
@@ -690,6 +770,54 @@ TEST(EditorFormat, WrapsWhereChineseLineBreakingAllows) {
       }
   }
   EXPECT_GT(wrapped, 30) << "the lines must wrap for the test to mean anything";
+}
+
+// Where a resize or a bold/italic command moves the planned breaks (no text changes, so
+// Scintilla would not rewrap by itself), the wrap follows: each visual line break is at a
+// planned point, and the lines Scintilla counts are the lines it draws.
+TEST(EditorFormat, WrapFollowsResizeAndFormatting) {
+  model::Report r = model::new_report(shenzhen(), "测试公司");
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += "公司2023年营业收入12,345.6万元，同比增长12.5%，ROE达到18.2%；";
+  r.ensure_section("1.1").blocks.push_back(model::Paragraph{{{text}}});
+  const fs::path file = write_report(r, "wrap-resize.zpr");
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  ASSERT_TRUE(frame->select_clause("1.1"));
+  gui::ClauseEditorPanel* ed = frame->editor();
+  wxStyledTextCtrl* stc = ed->text();
+  pump(100);
+  auto check = [&](const std::string& when) {
+    const int n = stc->GetLineEndPosition(0);
+    std::set<int> rows;
+    int breaks = 0;
+    for (int pos = 0; pos < n; pos = stc->PositionAfter(pos)) {
+      rows.insert(stc->PointFromPosition(pos).y);
+      if (pos > 0 && stc->PointFromPosition(pos).y != stc->PointFromPosition(stc->PositionBefore(pos)).y) {
+        ++breaks;
+        EXPECT_TRUE((stc->GetStyleAt(pos) ^ stc->GetStyleAt(pos - 1)) & gui::kWrapAlternate) << when << ": an unplanned break at byte " << pos;
+      }
+    }
+    EXPECT_GT(breaks, 3) << when << ": the paragraph must wrap for the test to mean anything";
+    EXPECT_EQ(static_cast<int>(rows.size()), stc->WrapCount(0)) << when << ": Scintilla counts other lines than it draws";
+  };
+  check("opened");
+  for (int width : {900, 1400, 1100}) {
+    frame->SetSize(width, 800);
+    pump(300);
+    check("resized to " + std::to_string(width));
+  }
+  // Bold on the Latin words and numbers of the first half, then undo and redo of it.
+  stc->SetSelection(0, static_cast<int>(text.size() / 2));
+  ed->toggle_format(gui::kFormatBold);
+  pump(200);
+  check("bold");
+  stc->Undo();
+  pump(200);
+  check("bold undone");
+  stc->Redo();
+  pump(200);
+  check("bold redone");
 }
 
 int main(int argc, char** argv) {
