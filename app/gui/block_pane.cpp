@@ -151,6 +151,14 @@ wxPanel* BlockPane::make_figure_page() {
   return page;
 }
 
+void BlockPane::commit_cell(bool keep_open) {
+  for (wxGrid* g : {static_cast<wxGrid*>(indicator_grid_), table_grid_}) {
+    if (!g || !g->IsCellEditControlEnabled()) continue;
+    if (keep_open) g->SaveEditControlValue();
+    else g->DisableCellEditControl();
+  }
+}
+
 void BlockPane::show(model::Block* block, model::Report* report) {
   block_ = block;
   report_ = report;

@@ -28,6 +28,9 @@ class BlockPane : public wxPanel {
   void show(model::Block* block, model::Report* report);
   model::Block* block() const { return block_; }
   IndicatorGrid* indicator_grid() const { return indicator_grid_; }
+  /// A table cell being typed into: its text goes into the block (on_changed), the cell
+  /// closed, or left open for typing on (keep_open, for the autosave).
+  void commit_cell(bool keep_open);
 
   /// The block was edited.
   std::function<void()> on_changed;

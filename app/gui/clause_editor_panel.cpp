@@ -216,7 +216,10 @@ void ClauseEditorPanel::set_document(Document* doc) {
   load();
 }
 
+void ClauseEditorPanel::commit_cell(bool keep_open) { pane_->commit_cell(keep_open); }
+
 void ClauseEditorPanel::show_clause(const std::string& id) {
+  commit_cell(false);
   sync();
   clause_ = id;
   load();
@@ -798,6 +801,7 @@ void ClauseEditorPanel::update_block_pane() {
   if (!writable_) return;
   const int key = block_key_at(stc_->GetCurrentLine());
   if (key == shown_key_) return;
+  if (shown_key_ >= 0) commit_cell(false);  // into the block it was typed for
   shown_key_ = key;
   if (key < 0) {
     if (split_->IsSplit() && !pane_->HasFocus()) split_->Unsplit(pane_);

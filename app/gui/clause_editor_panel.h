@@ -70,6 +70,8 @@ class ClauseEditorPanel : public wxPanel {
   /// nothing selected, for what is typed next at the caret.
   void toggle_format(uint8_t bit);
   /// The FormatBits the selection has throughout, or that typing at the caret gets.
+  /// A table cell being typed into goes into its block (BlockPane::commit_cell).
+  void commit_cell(bool keep_open);
   uint8_t caret_format() const;
   /// Select a finding's range (block and code points) in the shown clause.
   bool select_range(const checks::TextRange& r);

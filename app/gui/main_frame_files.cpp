@@ -3,14 +3,12 @@
 #include <wx/dialog.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
-#include <wx/grid.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 #include <chrono>
-#include <functional>
 
 #include "gui/clause_editor_panel.h"
 #include "gui/export_dialog.h"
@@ -66,20 +64,10 @@ void MainFrame::show_mapping_report(const io::ReadResult& rr, const wxString& pa
   if (show_mapping_report_dialog(this, path, rr)) do_save_as();
 }
 
-namespace {
-
-/// Every grid in `w` (a table or an indicator table) whose cell is being edited.
-void for_each_editing_grid(wxWindow* w, const std::function<void(wxGrid*)>& fn) {
-  if (auto* grid = dynamic_cast<wxGrid*>(w); grid && grid->IsCellEditControlEnabled()) fn(grid);
-  for (wxWindow* child : w->GetChildren()) for_each_editing_grid(child, fn);
-}
-
-}  // namespace
-
 void MainFrame::commit_edits() {
   // A table cell still being edited is committed (its grid then tells the editor), then the
   // text and the scores go into the document.
-  for_each_editing_grid(this, [](wxGrid* g) { g->DisableCellEditControl(); });
+  editor_->commit_cell(false);
   editor_->sync();
   scoring_->sync();
 }
@@ -178,7 +166,7 @@ bool MainFrame::autosave_now() {
   if (!doc_) return false;
   // A cell being typed into goes into the copy too, but its editor stays open: the
   // autosave must not interrupt typing.
-  for_each_editing_grid(this, [](wxGrid* g) { g->SaveEditControlValue(); });
+  editor_->commit_cell(true);
   editor_->sync();
   scoring_->sync();
   if (!doc_->modified() || doc_->revision() == autosaved_revision_) return true;

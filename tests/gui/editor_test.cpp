@@ -483,6 +483,21 @@ TEST(Editor, AutosaveTakesTheCellBeingEditedAndKeepsItOpen) {
   EXPECT_FALSE(has(names, "供应商准时交付率"));
 }
 
+TEST(Editor, GoingToAnotherClauseTakesTheCellBeingEdited) {
+  // Ctrl+PgDn, a finding or Find while a table cell is being typed into: the cell's text
+  // stays in the report.
+  model::Report r = model::new_report(shenzhen(), "测试公司");
+  const fs::path file = write_report(r, "cell-navigate.zpr");
+  Frame frame;
+  ASSERT_TRUE(frame->open_file(wx(file.string())));
+  wxTextEntry* field = zp::testing::edit_new_indicator_name(frame.f, "1.3");
+  ASSERT_NE(field, nullptr);
+  field->SetValue(wx("供应商准时交付率"));
+  ASSERT_TRUE(frame->select_clause("2.1"));
+  pump(50);
+  EXPECT_TRUE(has(zp::testing::indicator_names(frame->document()->report(), "1.3"), "供应商准时交付率"));
+}
+
 TEST(Editor, PreferencesPersist) {
   {
     gui::Preferences p;
