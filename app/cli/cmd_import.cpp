@@ -90,11 +90,7 @@ void register_import(CLI::App& app, Action& action) {
                   << "\n";
         return kExitOk;
       }
-      for (const std::string& line : imp.result.notes) std::cout << line << "\n";
-      if (!imp.result.warnings.empty()) {
-        std::cout << format(ZP_("Warnings ({0}):"), imp.result.warnings.size()) << "\n";
-        for (const Diagnostic& d : imp.result.warnings) std::cout << "  " << d.message << "\n";
-      }
+      std::cout << io::docx::mapping_report_text(imp);
       std::cout << format(ZP_("Wrote {0}"), out) << "\n";
       return kExitOk;
     };

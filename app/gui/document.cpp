@@ -39,16 +39,22 @@ void Document::remember_saved_counts() {
 
 Document Document::open(const std::filesystem::path& path, io::ReadResult* details) {
   io::ReadResult rr = io::read_report(path);
-  const standards::Standard& st = standards::Library::instance().get(rr.report.standard_id);
-  model::sort_sections(rr.report, st);
-  Document d(rr.report, st);
   const io::Reader* reader = io::reader_for(path);
-  if (reader && reader->format == "zpr") {
+  const bool report_file = reader && reader->format == "zpr";
+  Document d = imported(rr.report);
+  if (report_file) {
     d.path_ = path;
-  } else {
-    d.modified_ = true;  // imported: not saved as a report yet
+    d.modified_ = false;
   }
   if (details) *details = std::move(rr);
+  return d;
+}
+
+Document Document::imported(model::Report report) {
+  const standards::Standard& st = standards::Library::instance().get(report.standard_id);
+  model::sort_sections(report, st);
+  Document d(std::move(report), st);
+  d.modified_ = true;
   return d;
 }
 

@@ -27,6 +27,8 @@ class Document {
   /// Read a file through the reader table (.zpr, .docx …). A file that is not a .zpr is not
   /// kept as the document's path: it must be saved as a .zpr. Throws zp::Error.
   static Document open(const std::filesystem::path& path, io::ReadResult* details = nullptr);
+  /// A report read from another format (a Word draft): not saved as a report yet.
+  static Document imported(model::Report report);
 
   model::Report& report() { return report_; }
   const model::Report& report() const { return report_; }

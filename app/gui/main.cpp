@@ -65,11 +65,12 @@ class App : public wxApp {
       }
     }
     if (page_ == "mapping") {
-      // The mapping report of a Word draft, as File ▸ Open shows it (batch runs skip it).
+      // The mapping report of a Word draft, as File ▸ Open shows it (batch runs skip it there;
+      // a run with a display has shown it already).
       if (!zp::gui::is_docx(file_)) {
         frame->show_error("Zhuoping", zp::gui::wx(ZP_("--page mapping needs a Word draft (.docx) as FILE")));
         if (batch) return quit_with(frame, 2);
-      } else {
+      } else if (batch) {
         try {
           mapping_ = zp::gui::MappingReportDialog::for_file(frame, file_);
           mapping_->Show();

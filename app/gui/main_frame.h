@@ -27,6 +27,10 @@ namespace zp::text {
 class Spelling;
 }
 
+namespace zp::io::docx {
+struct DocxImport;
+}
+
 namespace zp::gui {
 
 class BackgroundWorker;
@@ -146,7 +150,7 @@ class MainFrame : public wxFrame {
   void on_close(wxCloseEvent& e);
   bool confirm_discard();
   void restart_autosave_timer();
-  void show_mapping_report(const io::ReadResult& rr, const wxString& path);
+  void show_mapping_report(const io::docx::DocxImport& draft, const wxString& path);
   void show_word_count();
   void show_spelling_menu(const Misspelling& m, const wxPoint& at);
   void open_find_dialog();

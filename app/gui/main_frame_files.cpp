@@ -9,6 +9,7 @@
 #include <wx/textctrl.h>
 
 #include <chrono>
+#include <optional>
 
 #include "gui/clause_editor_panel.h"
 #include "gui/export_dialog.h"
@@ -35,14 +36,25 @@ wxString file_filter() {
 
 bool MainFrame::open_file(const wxString& path) {
   try {
+    // A Word draft is imported once, with the details its mapping report shows.
+    std::optional<io::docx::DocxImport> draft;
     io::ReadResult details;
-    auto doc = std::make_unique<Document>(Document::open(utf8(path), &details));
+    std::unique_ptr<Document> doc;
+    if (is_docx(path)) {
+      draft = io::docx::import_docx_detailed(utf8(path), io::ReadOptions{});
+      doc = std::make_unique<Document>(Document::imported(draft->result.report));
+    } else {
+      doc = std::make_unique<Document>(Document::open(utf8(path), &details));
+    }
     set_document(std::move(doc));
     if (!doc_->path().empty() && !batch_) {  // a --screenshot run leaves the recent files alone
       history_.AddFileToHistory(path);
       prefs_->save_recent(history_);
     }
-    if (!batch_ && (!details.notes.empty() || !details.warnings.empty())) show_mapping_report(details, path);
+    if (!batch_) {
+      if (draft) show_mapping_report(*draft, path);
+      else if (!details.notes.empty() || !details.warnings.empty()) show_read_notes(this, details, path);
+    }
     SetStatusText(wx(format(ZP_("Opened {0}"), utf8(path))), 0);
     return true;
   } catch (const std::exception& e) {
@@ -58,10 +70,11 @@ void MainFrame::new_document(model::Report report) {
   set_document(std::move(doc));
 }
 
-void MainFrame::show_mapping_report(const io::ReadResult& rr, const wxString& path) {
+void MainFrame::show_mapping_report(const io::docx::DocxImport& draft, const wxString& path) {
   // What the importer did with the Word file (gui/mapping_report_dialog.h), before the user
   // saves it as a report; the dialog's "Save as report…" goes straight on to saving.
-  if (show_mapping_report_dialog(this, path, rr)) do_save_as();
+  MappingReportDialog dlg(this, draft, doc_->standard(), wxFileName(path).GetFullName());
+  if (dlg.ShowModal() == MappingReportDialog::kSaveAsReport) do_save_as();
 }
 
 void MainFrame::commit_edits() {

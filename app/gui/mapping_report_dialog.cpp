@@ -99,11 +99,7 @@ MappingReportDialog::MappingReportDialog(wxWindow* parent, const DocxImport& imp
     : wxDialog(parent, wxID_ANY, wx(ZP_("Word draft mapping report")), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       st_(&st) {
-  for (const std::string& n : imp.result.notes) text_ += n + "\n";
-  if (!imp.result.warnings.empty()) {
-    text_ += format(ZP_("Warnings ({0}):"), imp.result.warnings.size()) + "\n";
-    for (const Diagnostic& d : imp.result.warnings) text_ += "  " + d.message + "\n";
-  }
+  text_ = io::docx::mapping_report_text(imp);
 
   auto* top = new wxBoxSizer(wxVERTICAL);
   top->Add(label(this, format(ZP_("“{0}” was read into a report of {1}"), utf8(file_name), st.name), wxNullColour, true, 1.15), 0,
@@ -354,8 +350,6 @@ wxWindow* MappingReportDialog::note_list(wxWindow* parent, const DocxImport& imp
 }
 
 MappingReportDialog* MappingReportDialog::for_file(wxWindow* parent, const wxString& path) {
-  // Imported as File ▸ Open does (the reader table gives only the text of the mapping report;
-  // the dialog needs its parts). The second import of a draft takes some tens of milliseconds.
   DocxImport imp = io::docx::import_docx_detailed(utf8(path), io::ReadOptions{});
   const Standard& st = standards::Library::instance().get(imp.standard.id);
   return new MappingReportDialog(parent, imp, st, wxFileName(path).GetFullName());
@@ -363,9 +357,6 @@ MappingReportDialog* MappingReportDialog::for_file(wxWindow* parent, const wxStr
 
 bool MappingReportDialog::save_screenshot(const wxString& path) { return save_window_png(this, path); }
 
-namespace {
-// What a reader said about a file other than a .docx (or a .docx that cannot be read again):
-// its notes and warnings as text.
 void show_read_notes(wxWindow* parent, const io::ReadResult& rr, const wxString& path) {
   wxDialog dlg(parent, wxID_ANY, wx(ZP_("Import report")), wxDefaultPosition, parent->FromDIP(wxSize(720, 520)),
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
@@ -384,24 +375,7 @@ void show_read_notes(wxWindow* parent, const io::ReadResult& rr, const wxString&
   dlg.SetSizer(s);
   dlg.ShowModal();
 }
-}  // namespace
 
 bool is_docx(const wxString& path) { return wxFileName(path).GetExt().Lower() == "docx"; }
-
-bool show_mapping_report_dialog(wxWindow* parent, const wxString& path, const io::ReadResult& rr) {
-  std::unique_ptr<MappingReportDialog> dlg;
-  if (is_docx(path)) {
-    try {
-      dlg.reset(MappingReportDialog::for_file(parent, path));
-    } catch (const std::exception&) {
-      // It was read a moment ago; if it cannot be read again, show what the first read said.
-    }
-  }
-  if (!dlg) {
-    show_read_notes(parent, rr, path);
-    return false;
-  }
-  return dlg->ShowModal() == MappingReportDialog::kSaveAsReport;
-}
 
 }  // namespace zp::gui

@@ -20,8 +20,8 @@ class MappingReportDialog : public wxDialog {
   /// imp: the detailed import of the draft; st: the standard it was mapped onto.
   MappingReportDialog(wxWindow* parent, const io::docx::DocxImport& imp, const standards::Standard& st,
                       const wxString& file_name);
-  /// Import the .docx at path (as File ▸ Open does) and build the dialog for it; throws
-  /// zp::Error when the file cannot be read.
+  /// Import the .docx at path and build the dialog for it (for --screenshot … --page mapping,
+  /// where File ▸ Open does not show it); throws zp::Error when the file cannot be read.
   static MappingReportDialog* for_file(wxWindow* parent, const wxString& path);
   /// The mapping report as plain text, as `zhuoping import` prints it (Copy puts it on the
   /// clipboard).
@@ -45,9 +45,7 @@ class MappingReportDialog : public wxDialog {
 /// Whether path names a Word draft (.docx), which has a mapping report.
 bool is_docx(const wxString& path);
 
-/// After File ▸ Open: the mapping report of the .docx at path, modal (for another file, or one
-/// that cannot be read again, what the reader said in rr as text). Returns true when the user
-/// chose to save the draft as a report.
-bool show_mapping_report_dialog(wxWindow* parent, const wxString& path, const io::ReadResult& rr);
+/// After File ▸ Open of a file other than a .docx: what its reader noted and warned, as text.
+void show_read_notes(wxWindow* parent, const io::ReadResult& rr, const wxString& path);
 
 }  // namespace zp::gui

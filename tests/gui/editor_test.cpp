@@ -6,6 +6,7 @@
 #include <wx/app.h>
 #include <wx/grid.h>
 #include <wx/init.h>
+#include <wx/modalhook.h>
 #include <wx/timer.h>
 #include <wx/stc/stc.h>
 #include <wx/uiaction.h>
@@ -30,6 +31,7 @@
 #include "gui/guidance_panel.h"
 #include "gui/indicator_grid.h"
 #include "gui/main_frame.h"
+#include "gui/mapping_report_dialog.h"
 #include "gui/wx_string.h"
 #include "model/report_factory.h"
 #include "model/report_file.h"
@@ -370,6 +372,33 @@ TEST(Editor, WordDraftOpensUnsavedAndSavesAsReport) {
   const fs::path out = g_dir / "from-word.zpr";
   ASSERT_TRUE(frame->save_as(wx(out.string())));
   EXPECT_EQ(model::load_report(out).sections, frame->document()->report().sections);
+}
+
+// Opened with the dialogs on, a Word draft shows its mapping report (from the one import
+// that made the document): the standard it chose and every clause it filled.
+TEST(Editor, WordDraftShowsItsMappingReport) {
+  const fs::path docx = fs::path(ZP_TEST_FIXTURES) / "docx/plain-wuhan.docx";
+  struct Hook : wxModalDialogHook {
+    std::string text;
+    int shown = 0;
+    int Enter(wxDialog* d) override {
+      ++shown;
+      if (auto* m = dynamic_cast<gui::MappingReportDialog*>(d)) text = m->report_text();
+      return wxID_CANCEL;
+    }
+    void Exit(wxDialog*) override {}
+  } hook;
+  hook.Register();
+  Frame frame;
+  frame->set_batch(false);
+  const bool opened = frame->open_file(wx(docx.string()));
+  frame->set_batch(true);
+  hook.Unregister();
+  ASSERT_TRUE(opened);
+  EXPECT_EQ(hook.shown, 1);
+  EXPECT_NE(hook.text.find("wuhan-2022-manufacturing"), std::string::npos) << hook.text;
+  EXPECT_NE(hook.text.find("5.2.4"), std::string::npos) << hook.text;
+  EXPECT_EQ(frame->document()->standard().id, "wuhan-2022-manufacturing");
 }
 
 TEST(Editor, FigureInsertAndExportRefusal) {

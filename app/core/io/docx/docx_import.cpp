@@ -718,6 +718,16 @@ StandardChoice detect_standard(const Document& doc) {
   return ch;
 }
 
+std::string mapping_report_text(const DocxImport& imp) {
+  std::string text;
+  for (const std::string& n : imp.result.notes) text += n + "\n";
+  if (!imp.result.warnings.empty()) {
+    text += format(ZP_("Warnings ({0}):"), imp.result.warnings.size()) + "\n";
+    for (const Diagnostic& d : imp.result.warnings) text += "  " + d.message + "\n";
+  }
+  return text;
+}
+
 std::vector<std::string> mapping_report(const DocxImport& imp, const Standard& st) {
   std::vector<std::string> out;
   const StandardChoice& ch = imp.standard;

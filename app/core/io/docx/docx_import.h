@@ -94,4 +94,8 @@ StandardChoice detect_standard(const Document& doc);
 /// The readable mapping report (the notes of the ReadResult).
 std::vector<std::string> mapping_report(const DocxImport& imp, const standards::Standard& st);
 
+/// What `zhuoping import` prints and the editor's mapping report copies: the notes (the
+/// mapping report first), then the warnings under their count; lines end in '\n'.
+std::string mapping_report_text(const DocxImport& imp);
+
 }  // namespace zp::io::docx
