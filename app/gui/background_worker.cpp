@@ -27,6 +27,11 @@ bool BackgroundWorker::busy() const {
   return running_ || next_ != nullptr;
 }
 
+bool BackgroundWorker::superseded() const {
+  std::lock_guard lock(mutex_);
+  return stop_ || next_ != nullptr;
+}
+
 void BackgroundWorker::run() {
   for (;;) {
     std::function<void()> job;

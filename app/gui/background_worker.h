@@ -20,6 +20,9 @@ class BackgroundWorker {
   void post(std::function<void()> job);
   /// Whether a job is waiting or running.
   bool busy() const;
+  /// For a long job to ask: whether a newer job waits or the worker is stopping, so that it
+  /// had better end now (and leave the rest to the next job).
+  bool superseded() const;
 
  private:
   void run();

@@ -80,7 +80,8 @@ void MainFrame::request_spelling() {
   const std::string clause = editor_->clause_id();
   const long serial = doc_serial_;
   auto speller = speller_;
-  spell_worker_->post([this, text, clause, serial, speller] {
+  BackgroundWorker* worker = spell_worker_.get();
+  spell_worker_->post([this, text, clause, serial, speller, worker] {
     std::vector<Misspelling> bad;
     for (const text::LatinWord& w : text::latin_words(text))
       if (!speller->known(w.text))
@@ -94,9 +95,11 @@ void MainFrame::request_spelling() {
       editor_->set_misspellings(std::move(bad));
     });
     // Then the suggestions (about 30 ms a word), here rather than when the menu opens; the
-    // squiggles do not wait for them. Words seen before are not looked up again.
+    // squiggles do not wait for them. Words seen before are not looked up again; a newer
+    // spelling check (or closing) stops the lookups, and the next check goes on with them.
     for (const std::string& word : words) {
       if (suggested_words_.count(word)) continue;
+      if (worker->superseded()) break;
       suggested_words_.insert(word);
       std::vector<std::string> s = speller->suggest(word);
       if (s.size() > 6) s.resize(6);

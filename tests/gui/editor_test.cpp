@@ -2,6 +2,7 @@
 // panels, driven by direct calls, events and wxUIActionSimulator. Exits 77 (skipped) when
 // there is no display.
 #include <algorithm>
+#include <atomic>
 #include <gtest/gtest.h>
 #include <wx/app.h>
 #include <wx/grid.h>
@@ -19,6 +20,7 @@
 #include <thread>
 
 #include "gui_support.h"
+#include "gui/background_worker.h"
 #include "gui/block_pane.h"
 #include "gui/clause_editor_panel.h"
 #include "gui/clause_lines.h"
@@ -525,6 +527,33 @@ TEST(Editor, GoingToAnotherClauseTakesTheCellBeingEdited) {
   ASSERT_TRUE(frame->select_clause("2.1"));
   pump(50);
   EXPECT_TRUE(has(zp::testing::indicator_names(frame->document()->report(), "1.3"), "供应商准时交付率"));
+}
+
+// A long job (the spelling suggestions) ends when a newer job is posted or the worker stops.
+TEST(BackgroundWorker, ALongJobEndsForANewerOne) {
+  std::atomic<bool> started{false}, ended{false}, second{false};
+  {
+    gui::BackgroundWorker w;
+    w.post([&] {
+      started = true;
+      while (!w.superseded()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      ended = true;
+    });
+    ASSERT_TRUE(pump_until([&] { return started.load(); }, 5000));
+    EXPECT_FALSE(w.superseded());
+    w.post([&] { second = true; });
+    EXPECT_TRUE(pump_until([&] { return second.load(); }, 5000));
+    EXPECT_TRUE(ended);
+    ended = false;
+    started = false;
+    w.post([&] {
+      started = true;
+      while (!w.superseded()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      ended = true;
+    });
+    ASSERT_TRUE(pump_until([&] { return started.load(); }, 5000));
+  }  // the destructor stops it
+  EXPECT_TRUE(ended);
 }
 
 TEST(Editor, PreferencesPersist) {
