@@ -723,7 +723,7 @@ int ClauseEditorPanel::wrap_width() const {
 void ClauseEditorPanel::set_annotation(int line, const wxString& text, int style) {
   // Scintilla does not wrap annotations: break the text to the width of the text area,
   // measuring characters in the annotation's style.
-  const int width = stc_->GetClientSize().x - stc_->GetMarginWidth(0) - stc_->GetMarginLeft() - stc_->GetMarginRight() - 24;
+  const int width = wrap_width() - 24;
   wxString out, row;
   int used = 0;
   for (wxString::const_iterator it = text.begin(); it != text.end(); ++it) {
