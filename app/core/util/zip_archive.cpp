@@ -142,10 +142,8 @@ ZipWriter::ZipWriter(const fs::path& target) : target_(target) {
   zip_error_t err;
   zip_error_init(&err);
   src_ = zip_source_buffer_create(nullptr, 0, 0, &err);
-  if (src_) {
-    zip_source_keep(src_);
-    z_ = zip_open_from_source(src_, ZIP_CREATE | ZIP_TRUNCATE, &err);
-  }
+  if (src_) z_ = zip_open_from_source(src_, ZIP_CREATE | ZIP_TRUNCATE, &err);
+  if (z_) zip_source_keep(src_);  // the bytes are read back after zip_close
   if (!z_) {
     std::string msg = zip_error_strerror(&err);
     zip_error_fini(&err);
@@ -184,15 +182,20 @@ void ZipWriter::commit(bool keep_backup) {
   }
   z_ = nullptr;
   buffers_.clear();
+  // The package's bytes, read back from libzip's buffer.
   std::string bytes;
   zip_stat_t st;
-  if (zip_source_stat(src_, &st) == 0 && zip_source_open(src_) == 0) {
+  zip_stat_init(&st);
+  bool read = false;
+  if (zip_source_stat(src_, &st) == 0 && (st.valid & ZIP_STAT_SIZE) && zip_source_open(src_) == 0) {
     bytes.resize(static_cast<size_t>(st.size));
     zip_int64_t n = zip_source_read(src_, bytes.data(), bytes.size());
     zip_source_close(src_);
-    if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) bytes.clear();
+    read = n >= 0 && static_cast<zip_uint64_t>(n) == st.size;
   }
-  if (bytes.empty()) throw Error(ErrorCode::Io, target_.string(), ZP_("cannot write: out of memory; the previous file is unchanged"));
+  if (!read || bytes.empty())
+    throw Error(ErrorCode::Io, target_.string(),
+                format(ZP_("cannot write: {0}; the previous file is unchanged"), zip_error_strerror(zip_source_error(src_))));
   AtomicWriteOptions o;
   o.keep_backup = keep_backup;
   write_file_atomically(target_, bytes, o);

@@ -49,8 +49,9 @@ class ZipReader {
   std::uint64_t total_read_ = 0;
 };
 
-/// A zip being written to a temporary file beside the target; commit() renames it over the
-/// target atomically (after fsync). Destroying without commit removes the temporary file.
+/// A zip being built in memory; commit() writes it over the target atomically
+/// (write_file_atomically: a temporary file beside it, fsync, rename). Destroying it without
+/// commit leaves the target as it was.
 class ZipWriter {
  public:
   explicit ZipWriter(const std::filesystem::path& target);
