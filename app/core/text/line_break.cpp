@@ -3,7 +3,6 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
-#include <unicode/utf8.h>
 
 #include <memory>
 #include <mutex>
@@ -68,26 +67,6 @@ std::vector<BreakKind> break_opportunities(const std::u32string& text) {
     if (forbidden_at_line_start(text[i]) || forbidden_at_line_end(text[i - 1])) kinds[i] = BreakKind::None;
   }
   return kinds;
-}
-
-std::vector<BreakKind> break_opportunities_utf8(const std::string& text) {
-  const int32_t n = static_cast<int32_t>(text.size());
-  std::u32string cps;
-  std::vector<int32_t> offset;  // code point index -> byte offset
-  cps.reserve(text.size());
-  offset.reserve(text.size() + 1);
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  for (int32_t i = 0; i < n;) {
-    offset.push_back(i);
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
-    cps.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
-  }
-  offset.push_back(n);
-  const std::vector<BreakKind> by_cp = break_opportunities(cps);
-  std::vector<BreakKind> out(text.size() + 1, BreakKind::None);
-  for (size_t k = 0; k < by_cp.size(); ++k) out[static_cast<size_t>(offset[k])] = by_cp[k];
-  return out;
 }
 
 }  // namespace zp::text

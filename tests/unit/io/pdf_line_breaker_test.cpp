@@ -31,10 +31,10 @@ TEST(PdfLineBreaker, NoLineStartsWithClosingPunctuationAtAnyWidth) {
       const auto& l = lines[i];
       ASSERT_FALSE(l.empty()) << "width " << w;
       if (i > 0) {
-        EXPECT_FALSE(forbidden_at_line_start(l.front())) << "width " << w << " line " << i << ": " << to_utf8(l);
+        EXPECT_FALSE(text::forbidden_at_line_start(l.front())) << "width " << w << " line " << i << ": " << to_utf8(l);
       }
       if (i + 1 < lines.size()) {
-        EXPECT_FALSE(forbidden_at_line_end(l.back())) << "width " << w << " line " << i << ": " << to_utf8(l);
+        EXPECT_FALSE(text::forbidden_at_line_end(l.back())) << "width " << w << " line " << i << ": " << to_utf8(l);
       }
       joined += l;
     }
@@ -58,16 +58,16 @@ TEST(PdfLineBreaker, LatinWordsAndNumbersStayWhole) {
 }
 
 TEST(PdfLineBreaker, PercentAndClosingBracketsNeverStartALine) {
-  EXPECT_TRUE(forbidden_at_line_start(U'，'));
-  EXPECT_TRUE(forbidden_at_line_start(U'。'));
-  EXPECT_TRUE(forbidden_at_line_start(U'%'));
-  EXPECT_TRUE(forbidden_at_line_start(U'）'));
-  EXPECT_TRUE(forbidden_at_line_start(U'」'));
-  EXPECT_TRUE(forbidden_at_line_start(U'》'));
-  EXPECT_TRUE(forbidden_at_line_end(U'（'));
-  EXPECT_TRUE(forbidden_at_line_end(U'「'));
-  EXPECT_TRUE(forbidden_at_line_end(U'《'));
-  EXPECT_FALSE(forbidden_at_line_start(U'中'));
+  EXPECT_TRUE(text::forbidden_at_line_start(U'，'));
+  EXPECT_TRUE(text::forbidden_at_line_start(U'。'));
+  EXPECT_TRUE(text::forbidden_at_line_start(U'%'));
+  EXPECT_TRUE(text::forbidden_at_line_start(U'）'));
+  EXPECT_TRUE(text::forbidden_at_line_start(U'」'));
+  EXPECT_TRUE(text::forbidden_at_line_start(U'》'));
+  EXPECT_TRUE(text::forbidden_at_line_end(U'（'));
+  EXPECT_TRUE(text::forbidden_at_line_end(U'「'));
+  EXPECT_TRUE(text::forbidden_at_line_end(U'《'));
+  EXPECT_FALSE(text::forbidden_at_line_start(U'中'));
   // "5" would still fit on the first line, but % may not start the next: both move down.
   const auto lines = lines_of(U"合格率达到九十五 5%", 9);
   ASSERT_EQ(lines.size(), 2u);
@@ -153,12 +153,12 @@ namespace {
 
 TEST(PdfLineBreaker, CharactersBeyondTheBmpCountAsOne) {
   const std::u32string t = U"𠀀𠀀𠀀，中文𠀀𠀀。";
-  const auto br = break_opportunities(t);
+  const auto br = text::break_opportunities(t);
   ASSERT_EQ(br.size(), t.size() + 1);
-  EXPECT_EQ(br[3], BreakKind::None);  // never before ，
-  EXPECT_EQ(br[8], BreakKind::None);  // never before 。
-  EXPECT_EQ(br[2], BreakKind::Allowed);
-  EXPECT_EQ(br[t.size()], BreakKind::Mandatory);
+  EXPECT_EQ(br[3], text::BreakKind::None);  // never before ，
+  EXPECT_EQ(br[8], text::BreakKind::None);  // never before 。
+  EXPECT_EQ(br[2], text::BreakKind::Allowed);
+  EXPECT_EQ(br[t.size()], text::BreakKind::Mandatory);
 }
 
 TEST(PdfLineBreaker, EmptyTextIsOneEmptyLastLine) {

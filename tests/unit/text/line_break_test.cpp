@@ -2,32 +2,36 @@
 
 #include <gtest/gtest.h>
 
+#include "io/pdf/font.h"
+
 namespace zp::text {
 namespace {
 
-// The byte offsets where a line may break.
-std::vector<size_t> allowed(const std::string& s) {
+// The code point positions where a line may break.
+std::vector<size_t> allowed(const std::u32string& s) {
   std::vector<size_t> out;
-  const auto k = break_opportunities_utf8(s);
+  const auto k = break_opportunities(s);
   for (size_t i = 1; i < s.size(); ++i)
     if (k[i] != BreakKind::None) out.push_back(i);
   return out;
 }
 
 bool breaks_inside(const std::string& s, const std::string& word) {
-  const size_t at = s.find(word);
-  for (size_t b : allowed(s))
-    if (b > at && b < at + word.size()) return true;
+  const std::u32string t = io::pdf::to_u32(s), w = io::pdf::to_u32(word);
+  const size_t at = t.find(w);
+  for (size_t b : allowed(t))
+    if (b > at && b < at + w.size()) return true;
   return false;
 }
 
-TEST(LineBreak, Utf8OffsetsFollowTheCodePoints) {
-  const std::string s = "质量管理";  // 3 bytes each: breaks between characters only
-  EXPECT_EQ(allowed(s), (std::vector<size_t>{3, 6, 9}));
-  const auto k = break_opportunities_utf8(s);
+TEST(LineBreak, BetweenChineseCharactersAndAtTheEnd) {
+  const std::u32string s = U"质量管理";
+  EXPECT_EQ(allowed(s), (std::vector<size_t>{1, 2, 3}));
+  const auto k = break_opportunities(s);
   ASSERT_EQ(k.size(), s.size() + 1);
   EXPECT_EQ(k[0], BreakKind::None);
   EXPECT_EQ(k[s.size()], BreakKind::Mandatory);
+  EXPECT_EQ(break_opportunities(U"").size(), 1u);
 }
 
 TEST(LineBreak, NumbersPercentagesAndLatinWordsStayWhole) {
@@ -39,24 +43,15 @@ TEST(LineBreak, NumbersPercentagesAndLatinWordsStayWhole) {
 }
 
 TEST(LineBreak, NoLineStartsWithClosingPunctuation) {
-  const std::string s = "顾客满意度提升。（见表1）“质量第一”";
+  const std::u32string s = U"顾客满意度提升。（见表1）“质量第一”";
   for (size_t b : allowed(s)) {
-    const std::string rest = s.substr(b);
-    EXPECT_NE(rest.rfind("。", 0), 0u) << b;
-    EXPECT_NE(rest.rfind("）", 0), 0u) << b;
-    EXPECT_NE(rest.rfind("”", 0), 0u) << b;
-    const std::string before = s.substr(0, b);
-    EXPECT_FALSE(before.size() >= 3 && (before.substr(before.size() - 3) == "（" || before.substr(before.size() - 3) == "“"))
-        << b;
+    EXPECT_NE(s[b], U'。') << b;
+    EXPECT_NE(s[b], U'）') << b;
+    EXPECT_NE(s[b], U'”') << b;
+    EXPECT_NE(s[b - 1], U'（') << b;
+    EXPECT_NE(s[b - 1], U'“') << b;
   }
   EXPECT_FALSE(allowed(s).empty());
-}
-
-TEST(LineBreak, InvalidBytesDoNotCrashAndKeepOffsets) {
-  const std::string s = std::string("ab\xff\xfe") + "中" + "\xe4\xb8";  // stray bytes, cut character
-  const auto k = break_opportunities_utf8(s);
-  EXPECT_EQ(k.size(), s.size() + 1);
-  EXPECT_EQ(break_opportunities_utf8("").size(), 1u);
 }
 
 }  // namespace

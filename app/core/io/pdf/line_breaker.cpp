@@ -16,10 +16,10 @@ std::vector<Line> break_lines(const std::u32string& text, const std::vector<doub
   if (n == 0) return {Line{0, 0, 0, 0, true}};  // an empty paragraph still takes a line
   std::vector<double> prefix(n + 1, 0.0);
   for (size_t i = 0; i < n; ++i) prefix[i + 1] = prefix[i] + (i < advances.size() ? advances[i] : 0.0);
-  const std::vector<BreakKind> kinds = break_opportunities(text);
+  const std::vector<zp::text::BreakKind> kinds = zp::text::break_opportunities(text);
   std::vector<size_t> opportunities;
   for (size_t i = 1; i <= n; ++i)
-    if (kinds[i] != BreakKind::None) opportunities.push_back(i);
+    if (kinds[i] != zp::text::BreakKind::None) opportunities.push_back(i);
 
   auto trim = [&](size_t begin, size_t end) {
     while (end > begin && is_trailing_space(text[end - 1])) --end;
@@ -40,7 +40,7 @@ std::vector<Line> break_lines(const std::u32string& text, const std::vector<doub
       if (prefix[e] - prefix[start] > avail + kEps) break;
       best = b;
       found = true;
-      if (kinds[b] == BreakKind::Mandatory) break;
+      if (kinds[b] == zp::text::BreakKind::Mandatory) break;
     }
     if (!found) {
       // The first word alone is wider than the line: break it between characters, where
@@ -49,7 +49,7 @@ std::vector<Line> break_lines(const std::u32string& text, const std::vector<doub
       while (b < n && prefix[trim(start, b + 1)] - prefix[start] <= avail + kEps) ++b;
       best = b;
       for (size_t c = b; c > start + 1; --c) {
-        if (c >= n || (!forbidden_at_line_start(text[c]) && !forbidden_at_line_end(text[c - 1]))) {
+        if (c >= n || (!zp::text::forbidden_at_line_start(text[c]) && !zp::text::forbidden_at_line_end(text[c - 1]))) {
           best = c;
           break;
         }
@@ -60,7 +60,7 @@ std::vector<Line> break_lines(const std::u32string& text, const std::vector<doub
     l.end = trim(start, best);
     l.next = best;
     l.width = prefix[l.end] - prefix[l.begin];
-    l.last = best >= n || kinds[best] == BreakKind::Mandatory;
+    l.last = best >= n || kinds[best] == zp::text::BreakKind::Mandatory;
     lines.push_back(l);
     start = best;
   }

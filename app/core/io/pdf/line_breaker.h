@@ -11,12 +11,6 @@
 
 namespace zp::io::pdf {
 
-// Break opportunities are the text module's (shared with the editor's wrapping).
-using text::BreakKind;
-using text::break_opportunities;
-using text::forbidden_at_line_end;
-using text::forbidden_at_line_start;
-
 /// One line of a paragraph.
 struct Line {
   size_t begin = 0;    ///< first code point drawn

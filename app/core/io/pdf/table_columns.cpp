@@ -18,12 +18,12 @@ std::vector<double> column_widths(const std::vector<std::vector<std::string>>& r
   for (const auto& row : rows) {
     for (size_t c = 0; c < row.size(); ++c) {
       const std::u32string t = to_u32(row[c]);
-      const std::vector<BreakKind> br = break_opportunities(t);
+      const std::vector<text::BreakKind> br = text::break_opportunities(t);
       double line = 0, word = 0, widest = 0;
       for (size_t i = 0; i < t.size(); ++i) {
         const double a = font.advance(t[i]) * size;
         line += a;
-        if (br[i] != BreakKind::None) word = 0;
+        if (br[i] != text::BreakKind::None) word = 0;
         word += a;
         widest = std::max(widest, word);
       }
