@@ -175,8 +175,9 @@ TEST(DocxMappingDetails, TextBoxesAndFootnotesAreCountedApartAndReported) {
   // The text box's text is not in the report.
   for (const auto& s : imp.result.report.sections)
     for (const auto& b : s.blocks)
-      if (const auto* para_block = std::get_if<model::Paragraph>(&b))
+      if (const auto* para_block = std::get_if<model::Paragraph>(&b)) {
         for (const auto& r : para_block->runs) EXPECT_EQ(r.text.find("文本框"), std::string::npos);
+      }
 }
 
 }  // namespace

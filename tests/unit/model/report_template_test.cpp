@@ -42,7 +42,9 @@ TEST(ReportTemplate, EveryStandardHasACompleteBuiltInTemplate) {
       const TemplateClause* tc = t.clause(c->id);
       ASSERT_NE(tc, nullptr) << "no prompt for clause " << c->id;
       EXPECT_GE(tc->prompt.size(), 60u) << c->id;
-      if (c->kind == ClauseKind::Results) EXPECT_FALSE(tc->tables.empty()) << "no indicators suggested for " << c->id;
+      if (c->kind == ClauseKind::Results) {
+        EXPECT_FALSE(tc->tables.empty()) << "no indicators suggested for " << c->id;
+      }
     }
     std::set<ComparisonKind> kinds;
     for (const auto& cmp : t.comparisons) kinds.insert(cmp.kind);
@@ -76,7 +78,9 @@ TEST(ReportTemplate, NewReportGetsPromptsIndicatorTablesAndOrganisationFields) {
           EXPECT_TRUE(it->years.empty()) << "years are left blank";
           ASSERT_FALSE(it->indicators.empty());
           for (const Indicator& ind : it->indicators) {
-            if (!examples.empty()) EXPECT_TRUE(examples.count(ind.name)) << ind.name << " is not an example of " << c->id;
+            if (!examples.empty()) {
+              EXPECT_TRUE(examples.count(ind.name)) << ind.name << " is not an example of " << c->id;
+            }
             EXPECT_TRUE(ind.values.empty());
             EXPECT_NE(ind.direction, Direction::Unknown) << ind.name;
             EXPECT_EQ(ind.comparisons.size(), t.comparisons.size());

@@ -46,7 +46,9 @@ TEST(StandardsLibrary, EveryScoredParentEqualsTheSumOfItsChildren) {
     EXPECT_DOUBLE_EQ(top, st->total_points) << st->id;
     for (const Clause& c : st->clauses) {
       double s = sum_children(*st, c);
-      if (c.points && s > 0) EXPECT_DOUBLE_EQ(s, *c.points) << st->id << " " << c.id;
+      if (c.points && s > 0) {
+        EXPECT_DOUBLE_EQ(s, *c.points) << st->id << " " << c.id;
+      }
     }
   }
 }
