@@ -419,7 +419,7 @@ void save_report(const Report& report, const std::filesystem::path& path, bool k
   zw.add("mimetype", std::string(kReportMimeType), true);
   zw.add("report.xml", std::move(xml_text));
   for (const auto& [id, m] : report.media)
-    if (report.shows(id)) zw.add("media/" + id, m.data, true);
+    if (report.shows(id)) zw.add_view("media/" + id, m.data, true);
   zw.commit(keep_backup);
 }
 

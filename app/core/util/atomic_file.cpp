@@ -76,35 +76,59 @@ void commit_temporary(const fs::path& tmp, const fs::path& target, const AtomicW
 }
 
 void write_file_atomically(const fs::path& path, std::string_view data, const AtomicWriteOptions& options) {
+  bool given = false;
+  write_file_atomically(
+      path, [&]() -> std::string_view {
+        if (given) return {};
+        given = true;
+        return data;
+      },
+      options);
+}
+
+void write_file_atomically(const fs::path& path, const std::function<std::string_view()>& next_chunk,
+                           const AtomicWriteOptions& options) {
   fs::path tmp = temporary_path_beside(path);
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) {
     throw Error(ErrorCode::Io, path.string(), format(ZP_("cannot create a file beside it: {0}"), errno_text(errno)));
   }
-  const char* p = data.data();
-  size_t left = data.size();
-  while (left > 0) {
-    ssize_t n;
-    if (int injected = g_injected_write_errno.exchange(0); injected != 0) {
-      errno = injected;
-      n = -1;
-    } else {
-      n = ::write(fd, p, left);
+  auto give_up = [&] {
+    ::close(fd);
+    ::unlink(tmp.c_str());
+  };
+  for (;;) {
+    std::string_view chunk;
+    try {
+      chunk = next_chunk();
+    } catch (...) {
+      give_up();
+      throw;
     }
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int err = errno;
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      throw Error(ErrorCode::Io, path.string(), format(ZP_("cannot write: {0}; the previous file is unchanged"), errno_text(err)));
+    if (chunk.empty()) break;
+    const char* p = chunk.data();
+    size_t left = chunk.size();
+    while (left > 0) {
+      ssize_t n;
+      if (int injected = g_injected_write_errno.exchange(0); injected != 0) {
+        errno = injected;
+        n = -1;
+      } else {
+        n = ::write(fd, p, left);
+      }
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        int err = errno;
+        give_up();
+        throw Error(ErrorCode::Io, path.string(), format(ZP_("cannot write: {0}; the previous file is unchanged"), errno_text(err)));
+      }
+      p += n;
+      left -= static_cast<size_t>(n);
     }
-    p += n;
-    left -= static_cast<size_t>(n);
   }
   if (::fsync(fd) != 0) {
     int err = errno;
-    ::close(fd);
-    ::unlink(tmp.c_str());
+    give_up();
     throw Error(ErrorCode::Io, path.string(), format(ZP_("cannot flush to disk: {0}; the previous file is unchanged"), errno_text(err)));
   }
   if (::close(fd) != 0) {

@@ -4,6 +4,7 @@
 /// A failure at any point (full disk, permissions) leaves the old file untouched and
 /// throws zp::Error naming the file.
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,12 @@ struct AtomicWriteOptions {
 
 /// Write data to path atomically.
 void write_file_atomically(const std::filesystem::path& path, std::string_view data,
+                           const AtomicWriteOptions& options = {});
+
+/// Write to path atomically what next_chunk() gives, chunk after chunk, until it gives an
+/// empty one (so a large file need not be in memory at once). When next_chunk throws, the
+/// temporary file goes and the old file stays as it was; the exception passes on.
+void write_file_atomically(const std::filesystem::path& path, const std::function<std::string_view()>& next_chunk,
                            const AtomicWriteOptions& options = {});
 
 /// Read a whole file; throws zp::Error (Io) naming the file when it cannot.

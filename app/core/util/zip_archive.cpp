@@ -2,6 +2,8 @@
 
 #include <zip.h>
 
+#include <algorithm>
+
 #include "util/atomic_file.h"
 #include "util/error.h"
 #include "util/format.h"
@@ -161,8 +163,11 @@ ZipWriter::~ZipWriter() {
 
 void ZipWriter::add(const std::string& entry, std::string data, bool store) {
   buffers_.push_back(std::make_unique<std::string>(std::move(data)));
-  const std::string& b = *buffers_.back();
-  zip_source_t* src = zip_source_buffer(z_, b.data(), b.size(), 0);
+  add_view(entry, *buffers_.back(), store);
+}
+
+void ZipWriter::add_view(const std::string& entry, std::string_view data, bool store) {
+  zip_source_t* src = zip_source_buffer(z_, data.data(), data.size(), 0);
   if (!src) throw Error(ErrorCode::Io, target_.string(), ZP_("out of memory"));
   zip_int64_t idx = zip_file_add(z_, entry.c_str(), src, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8);
   if (idx < 0) {
@@ -182,23 +187,35 @@ void ZipWriter::commit(bool keep_backup) {
   }
   z_ = nullptr;
   buffers_.clear();
-  // The package's bytes, read back from libzip's buffer.
-  std::string bytes;
+  // The package's bytes, read back from libzip's buffer a megabyte at a time into the
+  // temporary file (a report with many pictures is not copied once more in memory).
   zip_stat_t st;
   zip_stat_init(&st);
-  bool read = false;
-  if (zip_source_stat(src_, &st) == 0 && (st.valid & ZIP_STAT_SIZE) && zip_source_open(src_) == 0) {
-    bytes.resize(static_cast<size_t>(st.size));
-    zip_int64_t n = zip_source_read(src_, bytes.data(), bytes.size());
-    zip_source_close(src_);
-    read = n >= 0 && static_cast<zip_uint64_t>(n) == st.size;
-  }
-  if (!read || bytes.empty())
+  if (zip_source_stat(src_, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || st.size == 0 || zip_source_open(src_) != 0)
     throw Error(ErrorCode::Io, target_.string(),
                 format(ZP_("cannot write: {0}; the previous file is unchanged"), zip_error_strerror(zip_source_error(src_))));
+  std::string chunk(std::min<zip_uint64_t>(st.size, 1 << 20), '\0');
+  zip_uint64_t done = 0;
   AtomicWriteOptions o;
   o.keep_backup = keep_backup;
-  write_file_atomically(target_, bytes, o);
+  try {
+    write_file_atomically(
+        target_,
+        [&]() -> std::string_view {
+          if (done == st.size) return {};
+          const zip_int64_t n = zip_source_read(src_, chunk.data(), chunk.size());
+          if (n <= 0)
+            throw Error(ErrorCode::Io, target_.string(),
+                        format(ZP_("cannot write: {0}; the previous file is unchanged"), zip_error_strerror(zip_source_error(src_))));
+          done += static_cast<zip_uint64_t>(n);
+          return {chunk.data(), static_cast<size_t>(n)};
+        },
+        o);
+  } catch (...) {
+    zip_source_close(src_);
+    throw;
+  }
+  zip_source_close(src_);
 }
 
 }  // namespace zp

@@ -60,6 +60,9 @@ class ZipWriter {
   ZipWriter& operator=(const ZipWriter&) = delete;
   /// Add an entry; store=true keeps it uncompressed (e.g. "mimetype", images).
   void add(const std::string& entry, std::string data, bool store = false);
+  /// The same without a copy of the bytes (a report's images): they must stay as they are
+  /// until commit() returns.
+  void add_view(const std::string& entry, std::string_view data, bool store = false);
   /// Write, fsync and rename over the target; keep_backup keeps the old one as .bak.
   void commit(bool keep_backup);
 

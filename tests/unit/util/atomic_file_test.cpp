@@ -4,6 +4,8 @@
 
 #include <cerrno>
 #include <filesystem>
+#include <string_view>
+#include <vector>
 
 #include "support/sample_reports.h"
 #include "util/error.h"
@@ -42,6 +44,29 @@ TEST(AtomicFile, FullDiskLeavesOldFileAndNoTemporary) {
     ++files;
   }
   EXPECT_EQ(files, 1);  // the temporary file is gone
+  fs::remove_all(dir);
+}
+
+// Written chunk by chunk (a report's package read back from libzip a megabyte at a time):
+// the file is the chunks in order; a chunk source that fails leaves the old file and no
+// temporary file.
+TEST(AtomicFile, ChunkByChunk) {
+  std::string dir = testing::temp_dir("chunks");
+  const std::vector<std::string> chunks{"质量", std::string(3 << 20, 'x'), "。"};
+  size_t next = 0;
+  write_file_atomically(dir + "/f.txt", [&]() -> std::string_view { return next < chunks.size() ? chunks[next++] : std::string_view(); });
+  EXPECT_EQ(read_file(dir + "/f.txt"), chunks[0] + chunks[1] + chunks[2]);
+  next = 0;
+  EXPECT_THROW(write_file_atomically(dir + "/f.txt",
+                                     [&]() -> std::string_view {
+                                       if (next++ == 1) throw Error(ErrorCode::Io, "f.txt", "the source failed");
+                                       return chunks[0];
+                                     }),
+               Error);
+  EXPECT_EQ(read_file(dir + "/f.txt"), chunks[0] + chunks[1] + chunks[2]);
+  size_t files = 0;
+  for (const auto& e : fs::directory_iterator(dir)) files += e.is_regular_file();
+  EXPECT_EQ(files, 1u) << "a temporary file was left behind";
   fs::remove_all(dir);
 }
 
