@@ -355,10 +355,11 @@ void MainFrame::show_characters(bool on) {
   update_counts();
 }
 
-void MainFrame::set_document(std::unique_ptr<Document> doc) {
+void MainFrame::set_document(std::unique_ptr<Document> doc, const std::string& clause,
+                             std::shared_ptr<text::Spelling> speller) {
   // Results of runs for the previous document are dropped (serial).
   ++doc_serial_;
-  speller_.reset();
+  speller_ = doc ? std::move(speller) : nullptr;
   ignored_words_.clear();
   last_findings_.clear();
   doc_ = std::move(doc);
@@ -373,10 +374,14 @@ void MainFrame::set_document(std::unique_ptr<Document> doc) {
   if (summary_) summary_->Hide();
   autosaved_revision_ = doc_ ? doc_->revision() : -1;
   if (doc_) {
-    // The profile (or first clause to write) first.
+    // The clause asked for, else the profile (or first clause to write).
     std::vector<const standards::Clause*> w = doc_->standard().writable_clauses();
-    if (!w.empty()) select_clause(w.front()->id);
+    if ((clause.empty() || !select_clause(clause)) && !w.empty()) select_clause(w.front()->id);
     request_checks();
+  }
+  if (doc_ && speller_) {
+    request_spelling();
+  } else if (doc_) {
     // Load the dictionary on the spelling thread, then check the shown clause.
     const long serial = doc_serial_;
     std::vector<std::string> own = doc_->report().dictionary;

@@ -141,7 +141,10 @@ class MainFrame : public wxFrame {
   void build_menus();
   void build_toolbar();
   void build_status_bar();
-  void set_document(std::unique_ptr<Document> doc);
+  /// Show doc (nullptr: none) at clause (default: its first to write); with a speller already
+  /// loaded for it (a language switch hands one over) the dictionary is not loaded again.
+  void set_document(std::unique_ptr<Document> doc, const std::string& clause = {},
+                    std::shared_ptr<text::Spelling> speller = nullptr);
   void update_title();
   void update_counts();
   void show_clause(const std::string& id);

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "checks/engine.h"
+#include "checks/spell_unknown.h"
 #include "gui/background_worker.h"
 #include "gui/clause_editor_panel.h"
 #include "gui/clause_tree_panel.h"
@@ -83,8 +84,9 @@ void MainFrame::request_spelling() {
   BackgroundWorker* worker = spell_worker_.get();
   spell_worker_->post([this, text, clause, serial, speller, worker] {
     std::vector<Misspelling> bad;
+    // The words the check (spell.unknown) looks up, by the same rule: no acronyms in capitals.
     for (const text::LatinWord& w : text::latin_words(text))
-      if (!speller->known(w.text))
+      if (checks::spell_checked(w, checks::CheckConfig::builtin()) && !speller->known(w.text))
         bad.push_back({static_cast<int>(w.byte_begin), static_cast<int>(w.byte_end), std::string(w.text)});
     std::set<std::string> words;
     for (const Misspelling& m : bad) words.insert(m.word);

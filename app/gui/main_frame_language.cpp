@@ -112,20 +112,16 @@ void MainFrame::take_over(Handover h) {
   load_layout(h.layout);
   show_side_page(h.side_page);
   if (h.doc) {
-    set_document(std::move(h.doc));  // runs the checks again: findings in the new language
+    // The checks run again (findings in the new language); the speller is the same (the
+    // report's dictionary included), so the dictionary is not loaded again.
+    set_document(std::move(h.doc), h.clause, std::move(h.speller));
     autosaved_revision_ = h.autosaved_revision;
     ignored_words_ = std::move(h.ignored_words);
     suggestions_ = std::move(h.suggestions);
-    if (h.speller) {
-      // The same words (the report's dictionary included); no need to wait for it to load.
-      speller_ = std::move(h.speller);
-    }
-    if (!h.clause.empty()) select_clause(h.clause);
     wxStyledTextCtrl* stc = editor_->text();
     const int length = stc->GetLength();
     stc->SetSelection(std::min(h.anchor, length), std::min(h.caret, length));
     stc->SetFirstVisibleLine(h.first_line);
-    request_spelling();
   }
   show_characters(h.show_characters);
   if (h.shown) Show();

@@ -3,6 +3,8 @@
 #include <filesystem>
 
 #include "checks/check_fixtures.h"
+#include "checks/config.h"
+#include "checks/spell_unknown.h"
 #include "text/spelling.h"
 
 namespace zp::checks::testing {
@@ -44,6 +46,21 @@ TEST(SpellUnknown, SilentForKnownWordsTheReportsDictionaryAndChinese) {
   CheckOptions off;
   off.spelling = false;
   for (const Finding& f : run_checks(r, standard(r.standard_id), off)) EXPECT_NE(f.code, "spell.unknown");
+}
+
+// Which words are looked up at all, for the finding and the editor's squiggles alike.
+TEST(SpellUnknown, AcronymsAndShortWordsAreNotLookedUp) {
+  const CheckConfig& c = CheckConfig::builtin();
+  ASSERT_TRUE(c.spelling_ignore_acronyms);
+  std::vector<std::string> checked;
+  for (const text::LatinWord& w : text::latin_words("推行PDCA、KPI与6σ，recieve反馈，Lean管理，x轴"))
+    if (spell_checked(w, c)) checked.emplace_back(w.text);
+  std::vector<std::string> want{"recieve", "Lean"};
+  if (c.spelling_min_length <= 1) want.push_back("x");
+  EXPECT_EQ(checked, want);
+  CheckConfig all = c;
+  all.spelling_ignore_acronyms = false;
+  EXPECT_TRUE(spell_checked(text::latin_words("PDCA").at(0), all));
 }
 
 TEST(Spelling, FindsLatinWordsOnlyWithCodePointOffsets) {

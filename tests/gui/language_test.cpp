@@ -190,7 +190,7 @@ TEST(Language, SwitchTakesEffectAtOnceAndKeepsUnsavedText) {
   gui::Document* doc = f->document();
   const long revision = doc->revision();
   // Typed just before the switch, never synchronised by a timer: the switch takes it along.
-  const std::string more = "通过PDCA循环持续改进。";
+  const std::string more = "通过PDCA循环持续改进qualty。";  // with a misspelt word
   stc->AddText(wx(more));
   picture(f, "language-1-zh.png");
 
@@ -244,6 +244,9 @@ TEST(Language, SwitchTakesEffectAtOnceAndKeepsUnsavedText) {
   EXPECT_EQ(en->editor()->clause_id(), "1.1");
   EXPECT_TRUE(en->editor()->plain_text().find(utf8(wx(typed + more))) != std::string::npos);
   EXPECT_TRUE(en->GetTitle().StartsWith(wx("● ")));
+  // The speller came along: the misspelt word has its squiggle again.
+  ASSERT_TRUE(pump_until([&] { return en->spelling_ready() && !en->editor()->misspellings().empty(); }));
+  EXPECT_EQ(en->editor()->misspellings().front().word, "qualty");
   // The status bar, the view settings and the findings in English.
   EXPECT_TRUE(en->count_indicator()->label().Contains("Report")) << utf8(en->count_indicator()->label());
   EXPECT_TRUE(en->status(3).Contains("with spaces")) << "show characters is kept: " << utf8(en->status(3));

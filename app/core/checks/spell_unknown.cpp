@@ -22,6 +22,11 @@ bool is_acronym(std::string_view w) {
 
 }  // namespace
 
+bool spell_checked(const text::LatinWord& word, const CheckConfig& config) {
+  if (word.end - word.begin < config.spelling_min_length) return false;
+  return !(config.spelling_ignore_acronyms && is_acronym(word.text));
+}
+
 std::string SpellUnknown::title() const { return ZP_("Unknown word"); }
 
 void SpellUnknown::run(const CheckContext& ctx, std::vector<Finding>& out) const {
@@ -39,11 +44,10 @@ void SpellUnknown::run(const CheckContext& ctx, std::vector<Finding>& out) const
       if (const auto* t = std::get_if<model::IndicatorTable>(&section.blocks[static_cast<size_t>(b.block)]))
         for (const model::Indicator& ind : t->indicators) units.push_back(ind.unit);
       for (const text::LatinWord& w : text::latin_words(b.text)) {
-        if (w.end - w.begin < ctx.config.spelling_min_length) continue;
+        if (!spell_checked(w, ctx.config)) continue;
         bool unit = false;
         for (std::string_view u : units) unit = unit || u.find(w.text) != std::string_view::npos;
         if (unit) continue;
-        if (ctx.config.spelling_ignore_acronyms && is_acronym(w.text)) continue;
         auto it = known.find(w.text);
         if (it == known.end()) it = known.emplace(w.text, ctx.spelling->known(w.text)).first;
         if (it->second) continue;
